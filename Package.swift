@@ -1,0 +1,53 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "replylint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "replylint", targets: ["replylint"]),
+        .library(name: "ReplyLintCore", targets: ["ReplyLintCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libxml2, through a shim that keeps ICU out (see Sources/CLibXML2/shim.h).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Build-time tool: turns rules/ into Swift source so the binary needs no files at run time.
+        .executableTarget(name: "RuleEmbedder"),
+        .plugin(
+            name: "EmbedRules",
+            capability: .buildTool(),
+            dependencies: ["RuleEmbedder"]
+        ),
+        .target(
+            name: "ReplyLintCore",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            plugins: ["EmbedRules"]
+        ),
+        .executableTarget(
+            name: "replylint",
+            dependencies: [
+                "ReplyLintCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ReplyLintCoreTests",
+            dependencies: ["ReplyLintCore"]
+        ),
+        .testTarget(
+            name: "ReplyLintCLITests",
+            dependencies: ["ReplyLintCore"]
+        ),
+    ]
+)

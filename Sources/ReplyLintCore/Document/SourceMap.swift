@@ -1,0 +1,81 @@
+// Maps each byte of a visible text back to a byte of the source file. A run of
+// visible bytes copied straight from the source is one segment; text replylint
+// inserts (a line break for a <p>, a decoded entity) starts a new one.
+
+public struct SourceMap: Sendable {
+    /// Segment starts in visible-text offsets, ascending.
+    private var visibleStarts: [Int]
+    /// Where each segment starts in the source.
+    private var sourceStarts: [Int]
+    /// Whether a segment's bytes advance through the source one for one; when
+    /// false every byte of the segment maps to its start (decoded or inserted text).
+    private var contiguous: [Bool]
+
+    /// A visible text that is the source itself, shifted by `offset` bytes.
+    public init(offset: Int = 0) {
+        visibleStarts = [0]
+        sourceStarts = [offset]
+        contiguous = [true]
+    }
+
+    public init() {
+        visibleStarts = []
+        sourceStarts = []
+        contiguous = []
+    }
+
+    public var isEmpty: Bool { visibleStarts.isEmpty }
+
+    /// Records that visible bytes from `visible` on come from `source` on.
+    public mutating func add(visible: Int, source: Int, contiguous isContiguous: Bool = true) {
+        // Text removed from the end of a visible text takes its segments with it.
+        while let last = visibleStarts.last, last > visible {
+            visibleStarts.removeLast()
+            sourceStarts.removeLast()
+            contiguous.removeLast()
+        }
+        if let last = visibleStarts.last {
+            if visible == last {
+                sourceStarts[sourceStarts.count - 1] = source
+                contiguous[contiguous.count - 1] = isContiguous
+                return
+            }
+            // A segment that simply continues the previous one adds nothing.
+            if isContiguous, contiguous[contiguous.count - 1],
+               source - sourceStarts[sourceStarts.count - 1] == visible - last {
+                return
+            }
+        }
+        visibleStarts.append(visible)
+        sourceStarts.append(source)
+        contiguous.append(isContiguous)
+    }
+
+    /// The source offset of a visible offset.
+    public func sourceOffset(for visible: Int) -> Int {
+        guard !visibleStarts.isEmpty else { return visible }
+        var low = 0
+        var high = visibleStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if visibleStarts[middle] <= visible { low = middle } else { high = middle - 1 }
+        }
+        if visible < visibleStarts[low] { return sourceStarts[low] }
+        return contiguous[low] ? sourceStarts[low] + (visible - visibleStarts[low]) : sourceStarts[low]
+    }
+
+    /// This map for a slice of the visible text that starts at `start`.
+    public func sliced(from start: Int) -> SourceMap {
+        var result = SourceMap()
+        result.add(visible: 0, source: sourceOffset(for: start), contiguous: segmentIsContiguous(at: start))
+        for index in visibleStarts.indices where visibleStarts[index] > start {
+            result.add(visible: visibleStarts[index] - start, source: sourceStarts[index], contiguous: contiguous[index])
+        }
+        return result
+    }
+
+    private func segmentIsContiguous(at visible: Int) -> Bool {
+        guard let index = visibleStarts.lastIndex(where: { $0 <= visible }) else { return true }
+        return contiguous[index]
+    }
+}

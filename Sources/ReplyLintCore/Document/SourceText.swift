@@ -1,0 +1,95 @@
+// The file as it is on disk, as UTF-8 text with the same lines: every position
+// replylint reports is a line and column in this text.
+
+public struct SourceLocation: Sendable, Hashable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
+}
+
+public struct SourceText: Sendable {
+    /// UTF-8 bytes; a file in another charset is transcoded first, keeping its lines.
+    public let bytes: [UInt8]
+    /// Byte offset where each line starts; lines end at LF, CRLF or a lone CR.
+    public let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte == 0x0A {
+                    starts.append(index + 1)
+                } else if byte == 0x0D, index + 1 == count || buffer[index + 1] != 0x0A {
+                    starts.append(index + 1)
+                }
+                index += 1
+            }
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// 1-based line and column (in Unicode scalars) of a byte offset.
+    public func location(of offset: Int) -> SourceLocation {
+        let offset = max(0, min(offset, bytes.count))
+        let lineIndex = lineIndex(containing: offset)
+        var column = 1
+        var index = lineStarts[lineIndex]
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourceLocation(line: lineIndex + 1, column: column)
+    }
+
+    /// Index into `lineStarts` of the line holding `offset`.
+    public func lineIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// Byte range of a 1-based line, without its line break.
+    public func lineRange(_ line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
+    /// The text of a 1-based line, without its line break.
+    public func lineText(_ line: Int) -> String {
+        String(decoding: bytes[lineRange(line)], as: UTF8.self)
+    }
+
+    /// Byte offset of a 1-based line and column; the end of the line if the column is past it.
+    public func offset(of location: SourceLocation) -> Int {
+        let range = lineRange(location.line)
+        var index = range.lowerBound
+        var column = 1
+        while index < range.upperBound, column < location.column {
+            index += 1
+            while index < range.upperBound, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            column += 1
+        }
+        return index
+    }
+}

@@ -1,0 +1,243 @@
+// Splits a visible text into tokens in one pass over its bytes. Words keep inner
+// apostrophes and dots ("don't", "U.S", "file.txt"); numbers keep inner separators
+// ("1,000.50", "11/24/2026"); URLs and e-mail addresses are one token each.
+
+public enum Tokenizer {
+    public static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4 + 4)
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(buffer: buffer)
+            scanner.run(into: &tokens)
+        }
+        return tokens
+    }
+}
+
+private struct Scanner {
+    let buffer: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var pending: TokenFlags = [.spaceBefore]
+    var newlines = 0
+
+    init(buffer: UnsafeBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    @inline(__always)
+    func classAt(_ position: Int) -> (CharacterClass, Int) {
+        let byte = buffer[position]
+        if byte < 0x80 { return (Characters.ascii[Int(byte)], 1) }
+        let (scalar, length) = Characters.decode(buffer, at: position)
+        return (Characters.classify(scalar), length)
+    }
+
+    mutating func run(into tokens: inout [Token]) {
+        let count = buffer.count
+        while index < count {
+            let (cls, length) = classAt(index)
+            switch cls {
+            case .space, .joinerMark:
+                pending.insert(.spaceBefore)
+                index += length
+            case .newline:
+                // CRLF counts once.
+                if buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                newlines += 1
+                pending.insert([.spaceBefore, .newlineBefore])
+                if newlines >= 2 { pending.insert(.blankLineBefore) }
+                index += length
+            case .letter, .digit:
+                if let special = specialToken() {
+                    emit(special.0, special.1, special.2, into: &tokens)
+                } else {
+                    scanWord(into: &tokens)
+                }
+            case .punctuation, .apostrophe:
+                emit(index, index + length, .punctuation, into: &tokens)
+            case .symbol:
+                var end = index + length
+                // A variation selector or joiner belongs to the emoji before it.
+                while end < count {
+                    let (next, nextLength) = classAt(end)
+                    guard next == .joinerMark else { break }
+                    end += nextLength
+                }
+                emit(index, end, .symbol, into: &tokens)
+            }
+        }
+    }
+
+    @inline(__always)
+    mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, flags extra: TokenFlags = [], into tokens: inout [Token]) {
+        var flags = pending
+        flags.formUnion(extra)
+        tokens.append(Token(start: start, end: end, kind: kind, flags: flags))
+        pending = []
+        newlines = 0
+        index = end
+    }
+
+    /// A letter or digit run with its inner joiners.
+    mutating func scanWord(into tokens: inout [Token]) {
+        let count = buffer.count
+        let start = index
+        var position = index
+        var letters = 0
+        var upper = 0
+        var lower = 0
+        var digits = 0
+        var nonASCII = false
+        var dotted = false
+        var firstUpper: Bool?
+        while position < count {
+            let byte = buffer[position]
+            if byte < 0x80 {
+                switch Characters.ascii[Int(byte)] {
+                case .letter:
+                    letters += 1
+                    let isUpper = byte < 0x61
+                    if isUpper { upper += 1 } else { lower += 1 }
+                    if firstUpper == nil { firstUpper = isUpper }
+                    position += 1
+                    continue
+                case .digit:
+                    digits += 1
+                    position += 1
+                    continue
+                default:
+                    break
+                }
+                // Inner joiners: an apostrophe between letters, a dot between
+                // alphanumerics, separators between digits.
+                guard position + 1 < count, position > start else { break }
+                let next = buffer[position + 1]
+                let nextClass: CharacterClass = next < 0x80 ? Characters.ascii[Int(next)] : .letter
+                let previous = Characters.ascii[Int(buffer[position - 1] < 0x80 ? buffer[position - 1] : 0x61)]
+                if byte == UInt8(ascii: "'"), previous == .letter, nextClass == .letter {
+                    position += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "."), previous != .punctuation, nextClass == .letter || nextClass == .digit {
+                    dotted = dotted || letters > 0 || nextClass == .letter
+                    position += 1
+                    continue
+                }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-"),
+                   previous == .digit, nextClass == .digit, letters == 0 {
+                    position += 1
+                    continue
+                }
+                break
+            } else {
+                let (scalar, length) = Characters.decode(buffer, at: position)
+                let cls = Characters.classify(scalar)
+                if cls == .letter {
+                    letters += 1
+                    nonASCII = true
+                    if firstUpper == nil { firstUpper = false }
+                    position += length
+                    continue
+                }
+                if cls == .apostrophe, position > start, position + length < count,
+                   buffer[position - 1] >= 0x41, isLetter(at: position + length) {
+                    nonASCII = true
+                    position += length
+                    continue
+                }
+                break
+            }
+        }
+        var flags: TokenFlags = []
+        if nonASCII { flags.insert(.nonASCII) }
+        if digits > 0 { flags.insert(.hasDigit) }
+        if dotted { flags.insert(.dotted) }
+        if letters > 0 {
+            flags.insert(.hasLetter)
+            if upper > 0, lower == 0 { flags.insert(.allCaps) }
+            if firstUpper == true { flags.insert(.capitalized) }
+        }
+        emit(start, position, letters > 0 ? .word : .number, flags: flags, into: &tokens)
+    }
+
+    func isLetter(at position: Int) -> Bool {
+        guard position < buffer.count else { return false }
+        return classAt(position).0 == .letter
+    }
+
+    /// A URL or e-mail address starting here, as one token.
+    func specialToken() -> (Int, Int, TokenKind)? {
+        let count = buffer.count
+        let start = index
+        if let end = urlEnd(from: start) { return (start, end, .url) }
+        // E-mail: local part, "@", a domain with a dot.
+        var position = start
+        while position < count, isLocalPartByte(buffer[position]) { position += 1 }
+        guard position < count, buffer[position] == UInt8(ascii: "@"), position > start else { return nil }
+        position += 1
+        var sawDot = false
+        let domainStart = position
+        while position < count, isDomainByte(buffer[position]) {
+            if buffer[position] == UInt8(ascii: ".") { sawDot = true }
+            position += 1
+        }
+        while position > domainStart, buffer[position - 1] == UInt8(ascii: ".") || buffer[position - 1] == UInt8(ascii: "-") {
+            position -= 1
+        }
+        guard sawDot, position > domainStart + 2 else { return nil }
+        return (start, position, .email)
+    }
+
+    static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www.", "ftp://", "mailto:"].map { Array($0.utf8) }
+
+    func urlEnd(from start: Int) -> Int? {
+        let first = buffer[start] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") || first == UInt8(ascii: "f") || first == UInt8(ascii: "m") else {
+            return nil
+        }
+        let count = buffer.count
+        var matched = false
+        for prefix in Scanner.urlPrefixes where start + prefix.count < count {
+            var same = true
+            for offset in 0..<prefix.count where buffer[start + offset] | 0x20 != prefix[offset] | 0x20 {
+                same = false
+                break
+            }
+            if same {
+                matched = true
+                break
+            }
+        }
+        guard matched else { return nil }
+        var position = start
+        while position < count {
+            let byte = buffer[position]
+            if byte <= 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") { break }
+            if byte >= 0x80 {
+                let (scalar, _) = Characters.decode(buffer, at: position)
+                let cls = Characters.classify(scalar)
+                if cls == .space || cls == .newline || scalar == 0x201C || scalar == 0x201D { break }
+            }
+            position += 1
+        }
+        // Trailing punctuation belongs to the sentence, not the URL.
+        while position > start, let last = Optional(buffer[position - 1]),
+              last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")
+                || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
+                || last == UInt8(ascii: "'") {
+            position -= 1
+        }
+        return position > start + 4 ? position : nil
+    }
+
+    func isLocalPartByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "%")
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+    }
+
+    func isDomainByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+    }
+}

@@ -1,0 +1,24 @@
+// Turns a file's bytes into a Document with the reader its format needs.
+
+public enum DocumentReader {
+    public static func read(path: String, format override: InputFormat? = nil, maximumSize: Int = InputFile.defaultMaximumSize) throws(InputError) -> Document {
+        let bytes = try InputFile.read(path, maximumSize: maximumSize)
+        return try document(path: path, bytes: bytes, format: override)
+    }
+
+    public static func document(path: String, bytes: [UInt8], format override: InputFormat? = nil) throws(InputError) -> Document {
+        let shown = path == "-" ? "<stdin>" : path
+        if TextDecoding.looksBinary(bytes) {
+            throw InputError(path: shown, problem: "binary file (holds NUL bytes), not a draft")
+        }
+        let format = override ?? FormatDetector.format(path: path, bytes: bytes)
+        let decoded = TextDecoding.utf8(bytes)
+        if decoded.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw InputError(path: shown, problem: "empty draft, nothing to lint")
+        }
+        switch format {
+        case .txt, .html, .eml:
+            return PlainTextInput.document(path: shown, text: decoded.bytes, notes: decoded.note.map { [$0] } ?? [])
+        }
+    }
+}

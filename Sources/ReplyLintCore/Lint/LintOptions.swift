@@ -1,0 +1,20 @@
+// How one run lints: which rules, what counts as a template, when the draft is sent.
+
+public struct LintOptions: Sendable {
+    /// Rules switched on for this run even if off by default.
+    public var enabled: Set<String> = []
+    /// Rules switched off for this run.
+    public var disabled: Set<String> = []
+    /// Template mode: well-formed template variables are allowed.
+    public var template = false
+    public var severityOverrides: [String: Severity] = [:]
+    /// When the draft is (to be) sent, seconds since 1970.
+    public var sentAt: Double?
+
+    public init() {}
+
+    public func isEnabled(_ definition: RuleDefinition) -> Bool {
+        if disabled.contains(definition.id) { return false }
+        return definition.enabledByDefault || enabled.contains(definition.id)
+    }
+}

@@ -1,0 +1,80 @@
+// Runs the rules over drafts: one draft at a time, or many files in parallel
+// with results in path order.
+import Dispatch
+
+public struct Linter: Sendable {
+    public let rules: RuleSet
+    public let options: LintOptions
+
+    public init(rules: RuleSet, options: LintOptions = LintOptions()) {
+        self.rules = rules
+        self.options = options
+    }
+
+    public func analyze(_ document: Document) -> AnalyzedDocument {
+        AnalyzedDocument(document, phrases: rules.phrases)
+    }
+
+    /// The findings for one draft, sorted by position. Without `incoming`, the
+    /// message the draft quotes (if any) is the customer's message.
+    public func lint(_ draft: Document, incoming: AnalyzedDocument? = nil) -> [Finding] {
+        let analyzed = analyze(draft)
+        let customer = incoming ?? draft.quotedMessage.map(analyze)
+        let context = LintContext(draft: analyzed, incoming: customer, options: options, rules: rules)
+        return lint(context)
+    }
+
+    public func lint(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        let signature = context.document.signatureRange
+        for check in rules.checks where options.isEnabled(check.definition) {
+            for var finding in check.run(context) {
+                if let signature, let range = finding.bodyRange, signature.contains(range.lowerBound),
+                   !check.definition.includesSignature {
+                    continue
+                }
+                if let severity = options.severityOverrides[finding.rule] { finding.severity = severity }
+                findings.append(finding)
+            }
+        }
+        findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
+        return findings
+    }
+
+    /// Reads, parses and lints each file; files run in parallel on all cores.
+    public func lint(files: [String], incoming: Document? = nil, format: InputFormat? = nil) -> [FileResult] {
+        let customer = incoming.map(analyze)
+        let slots = Slots<FileResult>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            slots[index] = lintFile(files[index], incoming: customer, format: format)
+        }
+        return slots.values
+    }
+
+    public func lintFile(_ path: String, incoming: AnalyzedDocument?, format: InputFormat?) -> FileResult {
+        do {
+            let document = try DocumentReader.read(path: path, format: format)
+            let findings = lint(document, incoming: incoming)
+            return FileResult(path: document.path, format: document.format, findings: findings, notes: document.notes, source: document.source)
+        } catch {
+            return FileResult(path: error.path, format: nil, error: error)
+        }
+    }
+}
+
+/// Write-once result slots shared by the worker threads; each index is written by one thread.
+final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLockLite()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+}

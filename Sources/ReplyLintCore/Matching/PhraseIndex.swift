@@ -1,0 +1,237 @@
+// All phrases of all rules in one Aho-Corasick automaton over folded word ids:
+// a text is matched against every phrase in a single pass over its tokens.
+
+/// Which list a phrase belongs to (one rule may own several lists) and which entry of it.
+public struct PhraseHit: Sendable, Hashable {
+    public var list: Int32
+    public var item: Int32
+    /// Token range of the match, end exclusive.
+    public var start: Int32
+    public var end: Int32
+
+    public var tokenRange: Range<Int> { Int(start)..<Int(end) }
+}
+
+public struct PhraseListID: Hashable, Sendable {
+    public let raw: Int32
+}
+
+public struct PhraseIndex: Sendable {
+    struct Phrase: Sendable {
+        var list: Int32
+        var item: Int32
+        var segmentCount: Int32
+    }
+
+    struct Segment: Sendable {
+        var phrase: Int32
+        var position: Int32
+        var length: Int32
+    }
+
+    var vocabulary = ByteKeyTable()
+    var phrases: [Phrase] = []
+    var segments: [Segment] = []
+    var edges = EdgeTable()
+    var failure: [Int32] = [0]
+    /// Segments that end at each node (own outputs).
+    var outputs: [[Int32]] = [[]]
+    /// The nearest node on the failure chain with outputs of its own, or -1.
+    var outputLink: [Int32] = [-1]
+    /// Trie edges by node, kept only until `compile()`.
+    var children: [[(word: Int32, node: Int32)]] = [[]]
+    public private(set) var listCount: Int32 = 0
+    var listNames: [String] = []
+    var compiled = false
+
+    public init() {}
+
+    /// A new, empty list of phrases; `name` is used in error messages.
+    public mutating func addList(named name: String) -> PhraseListID {
+        precondition(!compiled, "phrases must be added before the index is compiled")
+        listNames.append(name)
+        listCount += 1
+        return PhraseListID(raw: listCount - 1)
+    }
+
+    /// Adds every form of `pattern` to `list` as entry `item`.
+    public mutating func add(_ pattern: String, to list: PhraseListID, item: Int) throws(PhraseSyntaxError) {
+        precondition(!compiled, "phrases must be added before the index is compiled")
+        for form in try PhrasePattern.forms(of: pattern) {
+            let phraseNumber = Int32(phrases.count)
+            phrases.append(Phrase(list: list.raw, item: Int32(item), segmentCount: Int32(form.segments.count)))
+            for (position, words) in form.segments.enumerated() {
+                insert(words, segment: Segment(phrase: phraseNumber, position: Int32(position), length: Int32(words.count)))
+            }
+        }
+    }
+
+    private mutating func insert(_ words: [String], segment: Segment) {
+        var node: Int32 = 0
+        for word in words {
+            let id = vocabulary.insert(Array(word.utf8), value: Int32(vocabulary.count))
+            var next = edges.target(from: node, on: id)
+            if next < 0 {
+                next = Int32(failure.count)
+                failure.append(0)
+                outputs.append([])
+                outputLink.append(-1)
+                children.append([])
+                children[Int(node)].append((id, next))
+                edges.set(from: node, on: id, to: next)
+            }
+            node = next
+        }
+        segments.append(segment)
+        outputs[Int(node)].append(Int32(segments.count - 1))
+    }
+
+    /// Computes failure links; call once after the last `add`.
+    public mutating func compile() {
+        guard !compiled else { return }
+        compiled = true
+        // Breadth-first over the trie, so a node's failure target is done before it.
+        defer { children = [] }
+        var queue: [Int32] = []
+        for (_, child) in children[0] {
+            failure[Int(child)] = 0
+            queue.append(child)
+        }
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for (word, child) in children[Int(node)] {
+                var fallback = failure[Int(node)]
+                while fallback != 0 && edges.target(from: fallback, on: word) < 0 {
+                    fallback = failure[Int(fallback)]
+                }
+                let target = edges.target(from: fallback, on: word)
+                failure[Int(child)] = target >= 0 && target != child ? target : 0
+                let suffix = failure[Int(child)]
+                outputLink[Int(child)] = outputs[Int(suffix)].isEmpty ? outputLink[Int(suffix)] : suffix
+                queue.append(child)
+            }
+        }
+    }
+
+    /// Every phrase match in `tokens` of `bytes`, in order of their end.
+    public func match(_ tokens: [Token], in bytes: [UInt8]) -> [PhraseHit] {
+        precondition(compiled, "compile() the index before matching")
+        var hits: [PhraseHit] = []
+        var pending: [Int64: (Int32, Int32)] = [:]
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
+        bytes.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { tokenBuffer in
+                var state: Int32 = 0
+                for index in 0..<tokenBuffer.count {
+                    let token = tokenBuffer[index]
+                    let word = wordID(token, text, &scratch)
+                    if word < 0 {
+                        state = 0
+                        continue
+                    }
+                    while true {
+                        let next = edges.target(from: state, on: word)
+                        if next >= 0 {
+                            state = next
+                            break
+                        }
+                        if state == 0 { break }
+                        state = failure[Int(state)]
+                    }
+                    guard state != 0 else { continue }
+                    var node = outputs[Int(state)].isEmpty ? outputLink[Int(state)] : state
+                    while node > 0 {
+                        for segmentNumber in outputs[Int(node)] {
+                            let segment = segments[Int(segmentNumber)]
+                            let start = Int32(index + 1) - segment.length
+                            report(segment, start: start, end: Int32(index + 1), tokenBuffer, text, &pending, &hits)
+                        }
+                        node = outputLink[Int(node)]
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    @inline(__always)
+    private func wordID(_ token: Token, _ text: UnsafeBufferPointer<UInt8>, _ scratch: inout [UInt8]) -> Int32 {
+        if token.kind == .url || token.kind == .email { return -1 }
+        scratch.removeAll(keepingCapacity: true)
+        Folding.fold(text, token.range, into: &scratch)
+        return scratch.withUnsafeBufferPointer { vocabulary.value(for: $0) }
+    }
+
+    private func report(
+        _ segment: Segment, start: Int32, end: Int32, _ tokens: UnsafeBufferPointer<Token>,
+        _ text: UnsafeBufferPointer<UInt8>, _ pending: inout [Int64: (Int32, Int32)], _ hits: inout [PhraseHit]
+    ) {
+        let phrase = phrases[Int(segment.phrase)]
+        var phraseStart = start
+        if segment.position > 0 {
+            // A later segment counts only after the one before it, within the gap, in the same sentence.
+            guard let (earlierStart, earlierEnd) = pending[key(segment.phrase, segment.position - 1)],
+                  earlierEnd <= start, start - earlierEnd <= Int32(PhrasePattern.gapLength),
+                  !(earlierEnd..<start).contains(where: { endsSentence(tokens[Int($0)], text) })
+            else { return }
+            phraseStart = earlierStart
+        } else if !boundaryBefore(Int(start), tokens, text) {
+            return
+        }
+        if segment.position + 1 < phrase.segmentCount {
+            pending[key(segment.phrase, segment.position)] = (phraseStart, end)
+            return
+        }
+        guard boundaryAfter(Int(end), tokens, text) else { return }
+        hits.append(PhraseHit(list: phrase.list, item: phrase.item, start: phraseStart, end: end))
+    }
+
+    private func key(_ phrase: Int32, _ position: Int32) -> Int64 {
+        Int64(phrase) << 8 | Int64(position)
+    }
+
+    private func endsSentence(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.flags.contains(.blankLineBefore) { return true }
+        guard token.kind == .punctuation else { return false }
+        let byte = text[Int(token.start)]
+        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+
+    /// Characters that glue two words into one ("R&D", "U-turn", "@agent", "5/k").
+    @inline(__always)
+    static func isJoiner(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "&"), UInt8(ascii: "@"), UInt8(ascii: "_"),
+             UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "\\"), UInt8(ascii: "'"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func boundaryBefore(_ start: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start > 0, !tokens[start].flags.contains(.spaceBefore) else { return true }
+        let previous = tokens[start - 1]
+        guard previous.kind == .punctuation || previous.kind == .symbol else { return previous.kind != .word && previous.kind != .number }
+        let byte = text[Int(previous.end) - 1]
+        if byte == UInt8(ascii: ".") { return false }
+        if previous.length > 1 { return byte != 0x99 } // ’ glued before the word
+        return !PhraseIndex.isJoiner(byte)
+    }
+
+    private func boundaryAfter(_ end: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end < tokens.count, !tokens[end].flags.contains(.spaceBefore) else { return true }
+        let next = tokens[end]
+        guard next.kind == .punctuation || next.kind == .symbol else { return next.kind != .word && next.kind != .number }
+        let byte = text[Int(next.start)]
+        if next.length > 1 { return true }
+        if byte == UInt8(ascii: "'") {
+            // "u'" closing a quotation is fine; "u'll" never reaches here (one token).
+            return true
+        }
+        return !PhraseIndex.isJoiner(byte)
+    }
+}

@@ -1,0 +1,23 @@
+// The part of a rule that looks at a draft. A check never prints, exits or reads files.
+
+public protocol Check: Sendable {
+    var definition: RuleDefinition { get }
+    func run(_ context: LintContext) -> [Finding]
+}
+
+/// Builds a rule's check from its file; may add phrase lists to the shared index.
+public struct RuleKind: Sendable {
+    public let name: String
+    /// Keys this kind reads besides the common ones, for unknown-key errors.
+    public let keys: Set<String>
+    public let make: @Sendable (RuleDefinition, DataNode, inout PhraseIndex) throws(DataError) -> any Check
+
+    public init(
+        name: String, keys: Set<String>,
+        make: @escaping @Sendable (RuleDefinition, DataNode, inout PhraseIndex) throws(DataError) -> any Check
+    ) {
+        self.name = name
+        self.keys = keys
+        self.make = make
+    }
+}

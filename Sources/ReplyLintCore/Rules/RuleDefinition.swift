@@ -1,0 +1,79 @@
+// What every rule file says, whatever its kind.
+
+public struct RuleExample: Sendable {
+    public var draft: String
+    /// The customer's message the draft answers, for rules that compare the two.
+    public var incoming: String?
+    /// Lint the example in template mode.
+    public var template: Bool
+
+    public init(draft: String, incoming: String? = nil, template: Bool = false) {
+        self.draft = draft
+        self.incoming = incoming
+        self.template = template
+    }
+}
+
+public struct RuleDefinition: Sendable {
+    public var id: String
+    public var kind: String
+    public var severity: Severity
+    /// Message template; `{excerpt}` and kind-specific slots are filled in.
+    public var message: String
+    /// Why the rule exists, for `replylint explain`.
+    public var why: String
+    public var bad: [RuleExample]
+    public var good: [RuleExample]
+    /// Whether the rule also looks at the signature block.
+    public var includesSignature: Bool
+    public var enabledByDefault: Bool
+    /// Where the rule came from ("rules/slang.yml" or a --rules file).
+    public var file: String
+
+    static let commonKeys: Set<String> = ["id", "kind", "severity", "message", "why", "examples", "signature", "enabled"]
+
+    init(_ node: DataNode, file: String) throws(DataError) {
+        _ = try node.map()
+        let idNode = try node.required("id")
+        id = try idNode.string()
+        guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
+            throw idNode.error("rule id '\(id)' may hold only letters, digits and '-'")
+        }
+        kind = try node.required("kind").string()
+        let severityNode = try node.required("severity")
+        guard let severity = Severity(rawValue: try severityNode.string()) else {
+            throw severityNode.error("severity must be error, warning or info, not '\(severityNode.scalar ?? "")'")
+        }
+        self.severity = severity
+        message = try node.required("message").string()
+        why = try node["why"]?.string() ?? ""
+        includesSignature = try node["signature"]?.bool() ?? false
+        enabledByDefault = try node["enabled"]?.bool() ?? true
+        self.file = file
+        bad = []
+        good = []
+        if let examples = node["examples"] {
+            try examples.rejectUnknownKeys(["bad", "good"], what: "examples")
+            bad = try Self.examples(examples["bad"])
+            good = try Self.examples(examples["good"])
+        }
+    }
+
+    private static func examples(_ node: DataNode?) throws(DataError) -> [RuleExample] {
+        guard let node, !node.isNull else { return [] }
+        var result: [RuleExample] = []
+        for item in try node.list() {
+            if let text = item.scalar {
+                result.append(RuleExample(draft: text))
+                continue
+            }
+            try item.rejectUnknownKeys(["draft", "incoming", "template"], what: "an example")
+            result.append(RuleExample(
+                draft: try item.required("draft").string(),
+                incoming: try item["incoming"]?.string(),
+                template: try item["template"]?.bool() ?? false
+            ))
+        }
+        return result
+    }
+}

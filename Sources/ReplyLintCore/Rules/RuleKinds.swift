@@ -1,0 +1,8 @@
+// Every kind of rule a rule file may name. Adding a kind is one line here plus its file.
+
+public enum RuleKinds {
+    public static let all: [String: RuleKind] = Dictionary(uniqueKeysWithValues: [
+        PhraseCheck.kind,
+        PlaceholderCheck.kind,
+    ].map { ($0.name, $0) })
+}

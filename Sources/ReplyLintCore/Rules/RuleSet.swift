@@ -1,0 +1,120 @@
+// The compiled rules of a run: definitions, checks and the one phrase automaton
+// that serves them all. Built from the rules embedded at build time plus any
+// rule directories given at run time.
+import Foundation
+
+public struct DataFile: Sendable {
+    /// "rules/slang.yml" for embedded files, the path as given for others.
+    public let path: String
+    public let contents: String
+}
+
+public struct RuleSet: Sendable {
+    public let definitions: [RuleDefinition]
+    let checks: [any Check]
+    public let phrases: PhraseIndex
+    /// Analysers' data that lives in rules/ beside the rules (tone lexicons, ...).
+    public let lexicons: Lexicons
+
+    /// Files embedded at build time from the package's rules/ folder.
+    public static let embeddedFiles: [DataFile] = EmbeddedRules.files.map {
+        DataFile(path: "rules/" + $0.path, contents: $0.contents)
+    }
+
+    /// Embedded data files under a folder of rules/ ("tone/" → rules/tone/*).
+    public static func embeddedFiles(under folder: String) -> [DataFile] {
+        embeddedFiles.filter { $0.path.hasPrefix("rules/" + folder) }
+    }
+
+    /// The default rules plus the rule files found in `directories`.
+    public static func load(directories: [String] = []) throws(DataError) -> RuleSet {
+        var files = embeddedFiles.filter { isRuleFile($0.path, root: "rules/") }
+        for directory in directories {
+            files += try ruleFiles(in: directory)
+        }
+        return try RuleSet(files: files)
+    }
+
+    /// Rules from exactly these files (a later file replaces a rule of the same id
+    /// from an earlier one, so a --rules directory can override a default rule).
+    public init(files: [DataFile]) throws(DataError) {
+        var phrases = PhraseIndex()
+        var definitions: [RuleDefinition] = []
+        var checks: [any Check] = []
+        var positions: [String: Int] = [:]
+        var origins: [String: String] = [:]
+        for file in files {
+            let node = try YAMLReader.read(file.contents, file: file.path)
+            if node.isNull { throw node.error("empty rule file") }
+            let definition = try RuleDefinition(node, file: file.path)
+            guard let kind = RuleKinds.all[definition.kind] else {
+                throw try node.required("kind").error(
+                    "unknown rule kind '\(definition.kind)' (known: \(RuleKinds.all.keys.sorted().joined(separator: ", ")))"
+                )
+            }
+            try node.rejectUnknownKeys(RuleDefinition.commonKeys.union(kind.keys), what: "a \(kind.name) rule")
+            let check = try kind.make(definition, node, &phrases)
+            if let existing = positions[definition.id] {
+                if origins[definition.id].map(Self.directory) == Self.directory(file.path) {
+                    throw try node.required("id").error("rule '\(definition.id)' is also defined in \(origins[definition.id]!)")
+                }
+                definitions[existing] = definition
+                checks[existing] = check
+            } else {
+                positions[definition.id] = definitions.count
+                definitions.append(definition)
+                checks.append(check)
+            }
+            origins[definition.id] = file.path
+        }
+        let lexicons = try Lexicons.load(into: &phrases)
+        phrases.compile()
+        self.definitions = definitions
+        self.checks = checks
+        self.phrases = phrases
+        self.lexicons = lexicons
+    }
+
+    public func definition(_ id: String) -> RuleDefinition? {
+        definitions.first { $0.id == id }
+    }
+
+    public var ids: [String] { definitions.map(\.id) }
+
+    private static func directory(_ path: String) -> String {
+        (path as NSString).deletingLastPathComponent
+    }
+
+    static func isRuleFile(_ path: String, root: String) -> Bool {
+        guard path.hasPrefix(root) else { return false }
+        let rest = path.dropFirst(root.count)
+        return !rest.contains("/") && (rest.hasSuffix(".yml") || rest.hasSuffix(".yaml"))
+    }
+
+    /// The .yml/.yaml files directly inside a directory, sorted by name.
+    static func ruleFiles(in directory: String) throws(DataError) -> [DataFile] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DataError(file: directory, line: 1, column: 1, problem: "not a directory of rule files")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            throw DataError(file: directory, line: 1, column: 1, problem: "cannot read the directory")
+        }
+        var files: [DataFile] = []
+        for name in names where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path),
+                  let text = String(data: data, encoding: .utf8) else {
+                throw DataError(file: path, line: 1, column: 1, problem: "cannot read the file as UTF-8 text")
+            }
+            files.append(DataFile(path: path, contents: text))
+        }
+        if files.isEmpty {
+            throw DataError(file: directory, line: 1, column: 1, problem: "no .yml rule files in this directory")
+        }
+        return files
+    }
+}

@@ -1,0 +1,15 @@
+// How bad a finding is; `--fail-on` compares against it.
+
+public enum Severity: String, Sendable, CaseIterable, Comparable {
+    case info, warning, error
+
+    private var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}

@@ -1,0 +1,42 @@
+// replylint's entry point: parse the command line, run, exit 0/1/2 as ../shared/CLI.md says.
+import ArgumentParser
+import ReplyLintCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct ReplyLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replylint",
+        abstract: "Checks customer-support replies before they are sent.",
+        version: ReplyLint.version,
+        subcommands: [Lint.self, RulesCommand.self, Explain.self],
+        defaultSubcommand: Lint.self
+    )
+}
+
+do {
+    var command = try ReplyLintCommand.parseAsRoot()
+    try command.run()
+    Output.flush()
+    exit(0)
+} catch let status as ExitCode {
+    Output.flush()
+    exit(status.rawValue)
+} catch let failure as Failure {
+    Output.flush()
+    Output.error(failure.message)
+    exit(2)
+} catch {
+    Output.flush()
+    let code = ReplyLintCommand.exitCode(for: error)
+    let message = ReplyLintCommand.fullMessage(for: error)
+    if code == .success {
+        Output.write(message + "\n")
+        Output.flush()
+        exit(0)
+    }
+    Output.error(message)
+    exit(2)
+}

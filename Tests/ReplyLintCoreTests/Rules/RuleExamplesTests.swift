@@ -1,0 +1,39 @@
+// Every rule file's examples test the rule: each bad example fires it, each good
+// example does not, and no good example sets off another rule above info.
+import Testing
+@testable import ReplyLintCore
+
+struct RuleExamplesTests {
+    static let definitions = Fixture.rules.definitions
+
+    @Test("bad examples fire their rule", arguments: definitions)
+    func badExamplesFire(_ rule: RuleDefinition) throws {
+        #expect(rule.bad.count >= 5, "\(rule.file): give at least 5 bad examples")
+        for example in rule.bad {
+            let findings = try lint(example, rule)
+            #expect(findings.contains { $0.rule == rule.id }, "\(rule.file): bad example does not fire: \(example.draft)")
+        }
+    }
+
+    @Test("good examples fire nothing", arguments: definitions)
+    func goodExamplesAreClean(_ rule: RuleDefinition) throws {
+        #expect(rule.good.count >= 5, "\(rule.file): give at least 5 good examples")
+        for example in rule.good {
+            let findings = try lint(example, rule).filter { $0.rule == rule.id || $0.severity > .info }
+            #expect(findings.isEmpty, "\(rule.file): good example fires \(findings.map { "\($0.rule): \($0.excerpt)" }): \(example.draft)")
+        }
+    }
+
+    private func lint(_ example: RuleExample, _ rule: RuleDefinition) throws -> [Finding] {
+        var options = LintOptions()
+        options.template = example.template
+        options.enabled = [rule.id]
+        let linter = Linter(rules: Fixture.rules, options: options)
+        let incoming = try example.incoming.map { try Fixture.document($0, path: "incoming.txt") }.map(linter.analyze)
+        return linter.lint(try Fixture.document(example.draft), incoming: incoming)
+    }
+}
+
+extension RuleDefinition: CustomTestStringConvertible {
+    public var testDescription: String { id }
+}
