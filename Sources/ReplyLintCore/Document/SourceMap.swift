@@ -74,6 +74,31 @@ public struct SourceMap: Sendable {
         return result
     }
 
+    /// This map followed by `outer`, for text decoded in two steps (an HTML part of an
+    /// e-mail: visible text → HTML bytes of the part → bytes of the .eml file).
+    public func composed(through outer: SourceMap) -> SourceMap {
+        if isEmpty { return outer }
+        if outer.isEmpty { return self }
+        var result = SourceMap()
+        for index in visibleStarts.indices {
+            let visibleStart = visibleStarts[index]
+            let source = sourceStarts[index]
+            result.add(visible: visibleStart, source: outer.sourceOffset(for: source),
+                       contiguous: contiguous[index] && outer.segmentIsContiguous(at: source))
+            guard contiguous[index] else { continue }
+            let length = index + 1 < visibleStarts.count ? visibleStarts[index + 1] - visibleStart : Int.max
+            // Where the outer map starts a new segment inside this one, so does the result.
+            for outerIndex in outer.visibleStarts.indices {
+                let outerStart = outer.visibleStarts[outerIndex]
+                guard outerStart > source else { continue }
+                if outerStart - source >= length { break }
+                result.add(visible: visibleStart + (outerStart - source), source: outer.sourceStarts[outerIndex],
+                           contiguous: outer.contiguous[outerIndex])
+            }
+        }
+        return result
+    }
+
     private func segmentIsContiguous(at visible: Int) -> Bool {
         guard let index = visibleStarts.lastIndex(where: { $0 <= visible }) else { return true }
         return contiguous[index]
