@@ -1,12 +1,13 @@
 // Reads YAML (through Yams) into DataNode trees, turning parser errors into
-// "file:line:column: problem".
+// "file:line:column: problem". The basic resolver keeps Yams from compiling its
+// tag regexes at start-up: DataNode reads types itself.
 import Yams
 
 public enum YAMLReader {
     public static func read(_ text: String, file: String) throws(DataError) -> DataNode {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw dataError(error, file: file)
         } catch {

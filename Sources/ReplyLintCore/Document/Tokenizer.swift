@@ -16,6 +16,8 @@ public enum Tokenizer {
 
 private struct Scanner {
     let buffer: UnsafeBufferPointer<UInt8>
+    /// Read once: a global table costs a lazy-initialisation check on every use.
+    let ascii = Characters.ascii
     var index = 0
     var pending: TokenFlags = [.spaceBefore]
     var newlines = 0
@@ -27,7 +29,7 @@ private struct Scanner {
     @inline(__always)
     func classAt(_ position: Int) -> (CharacterClass, Int) {
         let byte = buffer[position]
-        if byte < 0x80 { return (Characters.ascii[Int(byte)], 1) }
+        if byte < 0x80 { return (ascii[Int(byte)], 1) }
         let (scalar, length) = Characters.decode(buffer, at: position)
         return (Characters.classify(scalar), length)
     }
@@ -48,20 +50,30 @@ private struct Scanner {
                 if newlines >= 2 { pending.insert(.blankLineBefore) }
                 index += length
             case .letter, .digit:
-                if let special = specialToken() {
-                    emit(special.0, special.1, special.2, into: &tokens)
+                if let end = urlEnd(from: index) {
+                    emit(index, end, .url, into: &tokens)
                 } else {
                     scanWord(into: &tokens)
                 }
             case .punctuation, .apostrophe:
                 emit(index, index + length, .punctuation, into: &tokens)
             case .symbol:
+                if buffer[index] == UInt8(ascii: "@"), mergeEmail(into: &tokens) { continue }
                 var end = index + length
-                // A variation selector or joiner belongs to the emoji before it.
+                // Modifiers belong to the emoji before them; a zero-width joiner also
+                // takes the emoji after it ("👨‍👩‍👧" is one symbol).
+                var joined = false
                 while end < count {
                     let (next, nextLength) = classAt(end)
-                    guard next == .joinerMark else { break }
-                    end += nextLength
+                    if next == .joinerMark {
+                        joined = buffer[end] == 0xE2 && nextLength == 3
+                        end += nextLength
+                    } else if joined, next == .symbol {
+                        joined = false
+                        end += nextLength
+                    } else {
+                        break
+                    }
                 }
                 emit(index, end, .symbol, into: &tokens)
             }
@@ -93,7 +105,7 @@ private struct Scanner {
         while position < count {
             let byte = buffer[position]
             if byte < 0x80 {
-                switch Characters.ascii[Int(byte)] {
+                switch ascii[Int(byte)] {
                 case .letter:
                     letters += 1
                     let isUpper = byte < 0x61
@@ -112,8 +124,8 @@ private struct Scanner {
                 // alphanumerics, separators between digits.
                 guard position + 1 < count, position > start else { break }
                 let next = buffer[position + 1]
-                let nextClass: CharacterClass = next < 0x80 ? Characters.ascii[Int(next)] : .letter
-                let previous = Characters.ascii[Int(buffer[position - 1] < 0x80 ? buffer[position - 1] : 0x61)]
+                let nextClass: CharacterClass = next < 0x80 ? ascii[Int(next)] : .letter
+                let previous = ascii[Int(buffer[position - 1] < 0x80 ? buffer[position - 1] : 0x61)]
                 if byte == UInt8(ascii: "'"), previous == .letter, nextClass == .letter {
                     position += 1
                     continue
@@ -165,27 +177,43 @@ private struct Scanner {
         return classAt(position).0 == .letter
     }
 
-    /// A URL or e-mail address starting here, as one token.
-    func specialToken() -> (Int, Int, TokenKind)? {
+    /// At an "@" glued to the word before it: if a domain follows, the glued run
+    /// before it ("jo.doe+x") and the domain become one e-mail token.
+    mutating func mergeEmail(into tokens: inout [Token]) -> Bool {
+        guard !pending.contains(.spaceBefore), let last = tokens.last, last.kind == .word || last.kind == .number else { return false }
         let count = buffer.count
-        let start = index
-        if let end = urlEnd(from: start) { return (start, end, .url) }
-        // E-mail: local part, "@", a domain with a dot.
-        var position = start
-        while position < count, isLocalPartByte(buffer[position]) { position += 1 }
-        guard position < count, buffer[position] == UInt8(ascii: "@"), position > start else { return nil }
-        position += 1
+        var position = index + 1
         var sawDot = false
-        let domainStart = position
         while position < count, isDomainByte(buffer[position]) {
             if buffer[position] == UInt8(ascii: ".") { sawDot = true }
             position += 1
         }
-        while position > domainStart, buffer[position - 1] == UInt8(ascii: ".") || buffer[position - 1] == UInt8(ascii: "-") {
+        while position > index + 1, buffer[position - 1] == UInt8(ascii: ".") || buffer[position - 1] == UInt8(ascii: "-") {
             position -= 1
         }
-        guard sawDot, position > domainStart + 2 else { return nil }
-        return (start, position, .email)
+        guard sawDot, position > index + 3 else { return false }
+        // Walk back over the local part: tokens glued together with . _ % + -
+        var first = tokens.count - 1
+        while first > 0, !tokens[first].flags.contains(.spaceBefore) {
+            let previous = tokens[first - 1]
+            let glue = previous.kind == .punctuation || previous.kind == .symbol
+            if glue, previous.length == 1, isLocalPartByte(buffer[Int(previous.start)]) {
+                first -= 1
+            } else if previous.kind == .word || previous.kind == .number {
+                first -= 1
+            } else {
+                break
+            }
+        }
+        while first < tokens.count - 1, tokens[first].kind != .word && tokens[first].kind != .number { first += 1 }
+        let flags = tokens[first].flags.intersection([.spaceBefore, .newlineBefore, .blankLineBefore])
+        let start = Int(tokens[first].start)
+        tokens.removeSubrange(first...)
+        tokens.append(Token(start: start, end: position, kind: .email, flags: flags))
+        pending = []
+        newlines = 0
+        index = position
+        return true
     }
 
     static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www.", "ftp://", "mailto:"].map { Array($0.utf8) }

@@ -16,6 +16,9 @@ struct ByteKeyTable: Sendable {
 
     var count: Int { values.count }
 
+    /// Length in bytes of the longest key.
+    var longestKey: Int { Int(keyLengths.max() ?? 0) }
+
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -92,10 +95,12 @@ struct EdgeTable: Sendable {
     private(set) var count = 0
     private static let empty = UInt64.max
 
-    init() {
-        keys = [UInt64](repeating: EdgeTable.empty, count: 64)
-        values = [Int32](repeating: 0, count: 64)
-        mask = 63
+    init(capacity: Int = 8192) {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        keys = [UInt64](repeating: EdgeTable.empty, count: size)
+        values = [Int32](repeating: 0, count: size)
+        mask = size - 1
     }
 
     @inline(__always)

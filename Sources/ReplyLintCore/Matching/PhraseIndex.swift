@@ -23,19 +23,20 @@ public struct PhraseIndex: Sendable {
         var segmentCount: Int32
     }
 
-    struct Segment: Sendable {
+    /// The end of one segment of a phrase; its length is the depth of the node it ends at.
+    struct Segment: Sendable, Equatable {
         var phrase: Int32
         var position: Int32
-        var length: Int32
     }
 
     var vocabulary = ByteKeyTable()
     var phrases: [Phrase] = []
-    var segments: [Segment] = []
     var edges = EdgeTable()
     var failure: [Int32] = [0]
+    /// Depth of each trie node: the length in tokens of a segment ending there.
+    var depth: [Int32] = [0]
     /// Segments that end at each node (own outputs).
-    var outputs: [[Int32]] = [[]]
+    var outputs: [[Segment]] = [[]]
     /// The nearest node on the failure chain with outputs of its own, or -1.
     var outputLink: [Int32] = [-1]
     /// Trie edges by node, kept only until `compile()`.
@@ -54,42 +55,86 @@ public struct PhraseIndex: Sendable {
         return PhraseListID(raw: listCount - 1)
     }
 
-    /// Adds every form of `pattern` to `list` as entry `item`.
+    /// Adds every form of `pattern` to `list` as entry `item`. The pattern's tree is
+    /// walked straight into the trie, so alternatives share their prefixes.
     public mutating func add(_ pattern: String, to list: PhraseListID, item: Int) throws(PhraseSyntaxError) {
         precondition(!compiled, "phrases must be added before the index is compiled")
-        for form in try PhrasePattern.forms(of: pattern) {
-            let phraseNumber = Int32(phrases.count)
-            phrases.append(Phrase(list: list.raw, item: Int32(item), segmentCount: Int32(form.segments.count)))
-            for (position, words) in form.segments.enumerated() {
-                insert(words, segment: Segment(phrase: phraseNumber, position: Int32(position), length: Int32(words.count)))
+        let segmentItems = try PhrasePattern.segments(of: pattern)
+        let phraseNumber = Int32(phrases.count)
+        phrases.append(Phrase(list: list.raw, item: Int32(item), segmentCount: Int32(segmentItems.count)))
+        var budget = PhrasePattern.maximumForms
+        for (position, items) in segmentItems.enumerated() {
+            let segment = Segment(phrase: phraseNumber, position: Int32(position))
+            try insert(intern(items)[...], from: 0, segment, &budget, pattern)
+        }
+    }
+
+    /// A pattern item with its words replaced by vocabulary ids.
+    indirect enum Step {
+        case words([Int32])
+        case group([[Step]], optional: Bool)
+    }
+
+    private mutating func intern(_ items: [PhrasePattern.Item]) -> [Step] {
+        items.map { item in
+            switch item {
+            case .words(let words):
+                return .words(words.map { vocabulary.insert(Array($0.utf8), value: Int32(vocabulary.count)) })
+            case .group(let alternatives, let optional):
+                return .group(alternatives.map { intern($0) }, optional: optional)
+            case .gap:
+                preconditionFailure("gaps are split off before insertion")
             }
         }
     }
 
-    private mutating func insert(_ words: [String], segment: Segment) {
-        var node: Int32 = 0
-        for word in words {
-            let id = vocabulary.insert(Array(word.utf8), value: Int32(vocabulary.count))
-            var next = edges.target(from: node, on: id)
-            if next < 0 {
-                next = Int32(failure.count)
-                failure.append(0)
-                outputs.append([])
-                outputLink.append(-1)
-                children.append([])
-                children[Int(node)].append((id, next))
-                edges.set(from: node, on: id, to: next)
+    private mutating func insert(_ items: ArraySlice<Step>, from node: Int32, _ segment: Segment,
+                                 _ budget: inout Int, _ pattern: String) throws(PhraseSyntaxError) {
+        guard let first = items.first else {
+            guard node != 0 else { throw PhraseSyntaxError(pattern: pattern, problem: "can match nothing at all") }
+            budget -= 1
+            guard budget >= 0 else {
+                throw PhraseSyntaxError(pattern: pattern, problem: "stands for more than \(PhrasePattern.maximumForms) forms; split it")
             }
-            node = next
+            if !outputs[Int(node)].contains(segment) { outputs[Int(node)].append(segment) }
+            return
         }
-        segments.append(segment)
-        outputs[Int(node)].append(Int32(segments.count - 1))
+        let rest = items.dropFirst()
+        switch first {
+        case .words(let words):
+            var current = node
+            for word in words { current = child(of: current, word) }
+            try insert(rest, from: current, segment, &budget, pattern)
+        case .group(let alternatives, let optional):
+            for alternative in alternatives {
+                try insert((alternative + rest)[...], from: node, segment, &budget, pattern)
+            }
+            if optional { try insert(rest, from: node, segment, &budget, pattern) }
+        }
     }
+
+    private mutating func child(of node: Int32, _ id: Int32) -> Int32 {
+        let existing = edges.target(from: node, on: id)
+        if existing >= 0 { return existing }
+        let next = Int32(failure.count)
+        failure.append(0)
+        depth.append(depth[Int(node)] + 1)
+        outputs.append([])
+        outputLink.append(-1)
+        children.append([])
+        children[Int(node)].append((id, next))
+        edges.set(from: node, on: id, to: next)
+        return next
+    }
+
+    /// Bytes in the longest vocabulary word (folding never shortens ASCII); longer tokens skip the look-up.
+    var longestWord = 0
 
     /// Computes failure links; call once after the last `add`.
     public mutating func compile() {
         guard !compiled else { return }
         compiled = true
+        longestWord = vocabulary.longestKey * 3
         // Breadth-first over the trie, so a node's failure target is done before it.
         defer { children = [] }
         var queue: [Int32] = []
@@ -144,9 +189,8 @@ public struct PhraseIndex: Sendable {
                     guard state != 0 else { continue }
                     var node = outputs[Int(state)].isEmpty ? outputLink[Int(state)] : state
                     while node > 0 {
-                        for segmentNumber in outputs[Int(node)] {
-                            let segment = segments[Int(segmentNumber)]
-                            let start = Int32(index + 1) - segment.length
+                        let start = Int32(index + 1) - depth[Int(node)]
+                        for segment in outputs[Int(node)] {
                             report(segment, start: start, end: Int32(index + 1), tokenBuffer, text, &pending, &hits)
                         }
                         node = outputLink[Int(node)]
@@ -159,7 +203,7 @@ public struct PhraseIndex: Sendable {
 
     @inline(__always)
     private func wordID(_ token: Token, _ text: UnsafeBufferPointer<UInt8>, _ scratch: inout [UInt8]) -> Int32 {
-        if token.kind == .url || token.kind == .email { return -1 }
+        if token.kind == .url || token.kind == .email || token.length > longestWord { return -1 }
         scratch.removeAll(keepingCapacity: true)
         Folding.fold(text, token.range, into: &scratch)
         return scratch.withUnsafeBufferPointer { vocabulary.value(for: $0) }

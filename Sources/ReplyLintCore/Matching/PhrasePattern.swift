@@ -1,7 +1,6 @@
-// The phrase syntax used by rule files, expanded into plain token sequences.
+// The phrase syntax used by rule files and lexicons, parsed into a small tree.
 //
 //   sorry for (any|the|your) inconvenience        alternatives in parentheses (or a|b for the whole phrase)
-//   we (truly|sincerely)? apologi(s|z)e            NOT supported: alternatives are whole words
 //   inconvenience (this may have)? caused          "?" makes the word or group before it optional
 //   contact ... yourself                           "..." stands for up to 4 words of the same sentence
 //   where is my order \?                           "\" makes ( ) | ? literal
@@ -9,6 +8,7 @@
 // Words are matched case-insensitively on normalised tokens, so curly and straight
 // apostrophes, dashes and runs of white space or line breaks need no variants.
 // Punctuation inside a word is matched as its own token: "100%" is "100" then "%".
+// Alternatives are whole words: "apologi(s|z)e" is not supported.
 
 public struct PhraseSyntaxError: Error, CustomStringConvertible, Sendable {
     public let pattern: String
@@ -16,17 +16,15 @@ public struct PhraseSyntaxError: Error, CustomStringConvertible, Sendable {
     public var description: String { "phrase \"\(pattern)\": \(problem)" }
 }
 
-/// One concrete form of a phrase: token sequences separated by gaps.
-struct PhraseForm: Hashable {
-    var segments: [[String]]
-}
-
 enum PhrasePattern {
-    static let maximumForms = 2000
+    /// Most token sequences one pattern may stand for.
+    static let maximumForms = 5000
     static let gapLength = 4
 
-    enum Element: Hashable {
-        case word(String)
+    indirect enum Item {
+        /// The folded tokens of one written word ("100%" → ["100", "%"]).
+        case words([String])
+        case group([[Item]], optional: Bool)
         case gap
     }
 
@@ -34,34 +32,25 @@ enum PhrasePattern {
         case open, close, bar, optional, gap, text(String)
     }
 
-    /// Every concrete form of `pattern`.
-    static func forms(of pattern: String) throws(PhraseSyntaxError) -> [PhraseForm] {
+    /// The pattern's segments (the parts between gaps), each a sequence of items.
+    static func segments(of pattern: String) throws(PhraseSyntaxError) -> [[Item]] {
         var lexemes = try lex(pattern)
         lexemes.reverse()
-        let sequences = try parseSequence(&lexemes, pattern: pattern, depth: 0)
-        if let leftover = lexemes.last {
-            _ = leftover
-            throw PhraseSyntaxError(pattern: pattern, problem: "unbalanced ')'")
-        }
-        var forms: [PhraseForm] = []
-        var seen = Set<PhraseForm>()
-        for sequence in sequences {
-            var segments: [[String]] = [[]]
-            for element in sequence {
-                switch element {
-                case .word(let word): segments[segments.count - 1].append(word)
-                case .gap: segments.append([])
-                }
+        let alternatives = try parseAlternatives(&lexemes, pattern: pattern, depth: 0)
+        if !lexemes.isEmpty { throw PhraseSyntaxError(pattern: pattern, problem: "unbalanced ')'") }
+        let items: [Item] = alternatives.count == 1 ? alternatives[0] : [.group(alternatives, optional: false)]
+        var segments: [[Item]] = [[]]
+        for item in items {
+            if case .gap = item {
+                segments.append([])
+            } else {
+                segments[segments.count - 1].append(item)
             }
-            if segments.contains(where: \.isEmpty) {
-                if sequence.isEmpty { continue }
-                throw PhraseSyntaxError(pattern: pattern, problem: "'...' needs words on both sides")
-            }
-            let form = PhraseForm(segments: segments)
-            if seen.insert(form).inserted { forms.append(form) }
         }
-        if forms.isEmpty { throw PhraseSyntaxError(pattern: pattern, problem: "matches nothing") }
-        return forms
+        if segments.contains(where: \.isEmpty) {
+            throw PhraseSyntaxError(pattern: pattern, problem: segments.count == 1 ? "matches nothing" : "'...' needs words on both sides")
+        }
+        return segments
     }
 
     private static func lex(_ pattern: String) throws(PhraseSyntaxError) -> [Lexeme] {
@@ -93,7 +82,7 @@ enum PhrasePattern {
                 flush(); lexemes.append(.optional)
             case " ", "\t", "\n":
                 flush()
-            case "." where text.isEmpty && index + 2 < characters.count + 0
+            case "." where text.isEmpty && index + 2 < characters.count
                 && characters[index + 1] == "." && characters[index + 2] == "."
                 && (index + 3 == characters.count || characters[index + 3] == " "):
                 lexemes.append(.gap)
@@ -108,65 +97,47 @@ enum PhrasePattern {
         return lexemes
     }
 
-    /// Parses alternatives until ')' or the end; `lexemes` is reversed (next at the end).
-    private static func parseSequence(_ lexemes: inout [Lexeme], pattern: String, depth: Int) throws(PhraseSyntaxError) -> [[Element]] {
-        var alternatives: [[[Element]]] = []
-        var current: [[Element]] = [[]]
+    /// Alternatives up to ')' or the end; `lexemes` is reversed (next at the end).
+    private static func parseAlternatives(_ lexemes: inout [Lexeme], pattern: String, depth: Int) throws(PhraseSyntaxError) -> [[Item]] {
+        var alternatives: [[Item]] = []
+        var current: [Item] = []
         while let lexeme = lexemes.last {
             switch lexeme {
             case .close:
-                if depth == 0 { return try finish(alternatives + [current], pattern) }
+                guard depth > 0 else { return alternatives + [current] }
                 lexemes.removeLast()
-                return try finish(alternatives + [current], pattern)
+                return alternatives + [current]
             case .bar:
                 lexemes.removeLast()
                 alternatives.append(current)
-                current = [[]]
+                current = []
             case .optional:
                 throw PhraseSyntaxError(pattern: pattern, problem: "'?' must follow a word or a group")
             case .open:
                 lexemes.removeLast()
-                var group = try parseSequence(&lexemes, pattern: pattern, depth: depth + 1)
-                if lexemes.last == .optional {
-                    lexemes.removeLast()
-                    group.append([])
+                let inner = try parseAlternatives(&lexemes, pattern: pattern, depth: depth + 1)
+                if inner.contains(where: { $0.contains { if case .gap = $0 { return true } else { return false } } }) {
+                    throw PhraseSyntaxError(pattern: pattern, problem: "'...' cannot stand inside parentheses")
                 }
-                current = try product(current, group, pattern)
+                let optional = lexemes.last == .optional
+                if optional { lexemes.removeLast() }
+                current.append(.group(inner, optional: optional))
             case .gap:
                 lexemes.removeLast()
-                current = try product(current, [[.gap]], pattern)
+                current.append(.gap)
             case .text(let text):
                 lexemes.removeLast()
-                var options: [[Element]] = [words(of: text).map(Element.word)]
+                let words = Item.words(words(of: text))
                 if lexemes.last == .optional {
                     lexemes.removeLast()
-                    options.append([])
+                    current.append(.group([[words]], optional: true))
+                } else {
+                    current.append(words)
                 }
-                current = try product(current, options, pattern)
             }
         }
         if depth > 0 { throw PhraseSyntaxError(pattern: pattern, problem: "unbalanced '('") }
-        return try finish(alternatives + [current], pattern)
-    }
-
-    private static func finish(_ alternatives: [[[Element]]], _ pattern: String) throws(PhraseSyntaxError) -> [[Element]] {
-        let all = alternatives.flatMap { $0 }
-        if all.count > maximumForms {
-            throw PhraseSyntaxError(pattern: pattern, problem: "expands to more than \(maximumForms) forms")
-        }
-        return all
-    }
-
-    private static func product(_ left: [[Element]], _ right: [[Element]], _ pattern: String) throws(PhraseSyntaxError) -> [[Element]] {
-        guard left.count * right.count <= maximumForms else {
-            throw PhraseSyntaxError(pattern: pattern, problem: "expands to more than \(maximumForms) forms")
-        }
-        var result: [[Element]] = []
-        result.reserveCapacity(left.count * right.count)
-        for prefix in left {
-            for suffix in right { result.append(prefix + suffix) }
-        }
-        return result
+        return alternatives + [current]
     }
 
     /// The folded tokens of one word of a pattern, split as text would be.

@@ -278,10 +278,13 @@ public struct PlaceholderScanner: Sendable {
         while index < tokens.count {
             let token = tokens[index]
             defer { index += 1 }
-            if token.kind == .word, token.flags.contains(.allCaps) {
+            if token.kind == .word, token.flags.contains(.allCaps), token.length <= 12 {
                 let word = analysis.string(token)
                 if let end = xRun(from: index, analysis) {
-                    found.append(Placeholder(range: Int(token.start)..<Int(tokens[end - 1].end), syntax: .filler))
+                    // "$XX.XX": the currency sign belongs to the slot.
+                    var start = Int(token.start)
+                    if index > 0, !token.flags.contains(.spaceBefore), tokens[index - 1].kind == .symbol { start = Int(tokens[index - 1].start) }
+                    found.append(Placeholder(range: start..<Int(tokens[end - 1].end), syntax: .filler))
                     index = end - 1
                     continue
                 }
@@ -292,14 +295,21 @@ public struct PlaceholderScanner: Sendable {
                 }
                 continue
             }
-            guard token.kind == .word || (token.kind == .symbol && bytes[Int(token.start)] == UInt8(ascii: "#")) else { continue }
-            let folded = analysis.folded(token)
-            if folded == "lorem", index + 1 < tokens.count, analysis.folded(tokens[index + 1]) == "ipsum" {
+            if token.kind == .symbol, bytes[Int(token.start)] == UInt8(ascii: "#") {
+                if index > 0, let slot = emptyNumberSlot(at: index, analysis) {
+                    found.append(Placeholder(range: slot, syntax: .emptySlot))
+                }
+                continue
+            }
+            guard token.kind == .word, token.length <= 9 else { continue }
+            let first = bytes[Int(token.start)] | 0x20
+            if first == UInt8(ascii: "l"), token.length == 5, index + 1 < tokens.count,
+               analysis.folded(token) == "lorem", analysis.folded(tokens[index + 1]) == "ipsum" {
                 found.append(Placeholder(range: Int(token.start)..<Int(tokens[index + 1].end), syntax: .filler))
-            } else if greetings.contains(folded), let slot = emptyNameSlot(after: index, analysis) {
+            } else if index + 1 < tokens.count, tokens[index + 1].kind == .punctuation,
+                      bytes[Int(tokens[index + 1].start)] == UInt8(ascii: ","),
+                      greetings.contains(analysis.folded(token)), let slot = emptyNameSlot(after: index, analysis) {
                 found.append(Placeholder(range: Int(token.start)..<slot, syntax: .emptySlot))
-            } else if folded == "#", index > 0, let slot = emptyNumberSlot(at: index, analysis) {
-                found.append(Placeholder(range: slot, syntax: .emptySlot))
             }
         }
         return found
@@ -309,23 +319,26 @@ public struct PlaceholderScanner: Sendable {
     private func xRun(from start: Int, _ analysis: TextAnalysis) -> Int? {
         let tokens = analysis.tokens
         func isX(_ token: Token) -> Bool {
-            token.kind == .word && analysis.bytes[token.range].allSatisfy { $0 == UInt8(ascii: "X") } && token.length >= 2
+            let bytes = analysis.bytes[token.range]
+            return token.kind == .word && bytes.allSatisfy { $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: ".") }
+                && bytes.filter { $0 == UInt8(ascii: "X") }.count >= 2
         }
         guard isX(tokens[start]) else { return nil }
         var end = start + 1
         var groups = 1
-        while end + 1 < tokens.count, !tokens[end].flags.contains(.spaceBefore), tokens[end].kind == .punctuation,
+        while end + 1 < tokens.count, !tokens[end].flags.contains(.spaceBefore), tokens[end].kind != .word,
               "/-.:".utf8.contains(analysis.bytes[Int(tokens[end].start)]),
               !tokens[end + 1].flags.contains(.spaceBefore), isX(tokens[end + 1]) {
             end += 2
             groups += 1
         }
         // A word glued on ("XXX-Large") makes it a name, not a slot.
-        if end < tokens.count, !tokens[end].flags.contains(.spaceBefore), tokens[end].kind == .punctuation,
+        if end < tokens.count, !tokens[end].flags.contains(.spaceBefore), tokens[end].kind != .word,
            end + 1 < tokens.count, !tokens[end + 1].flags.contains(.spaceBefore), tokens[end + 1].kind == .word {
             return nil
         }
-        return groups > 1 || tokens[start].length >= 3 ? end : nil
+        let dotted = analysis.bytes[tokens[start].range].contains(UInt8(ascii: "."))
+        return groups > 1 || dotted || tokens[start].length >= 3 ? end : nil
     }
 
     /// Not part of a capitalised name ("TK Maxx").

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Benchmarks replylint (release build) against the targets in the issues:
+#   2,000 drafts in <=100 ms, >=50 MB/s on a 10 MB file, <=15 ms for a one-line
+#   draft, peak RSS <=30 MB. Prints one line per measurement.
+# Usage: scripts/bench.sh [OUT_DIR]   (default: bench-out/, regenerated if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-bench-out}
+runs=${RUNS:-10}
+
+swift build -c release --product replylint >/dev/null
+bin=.build/release/replylint
+[ -d "$out/drafts" ] || python3 scripts/gen_corpus.py "$out" >/dev/null
+
+# Median wall time in ms of RUNS runs of a command (its exit status 1 means findings, not failure).
+median_ms() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "%.1f", m/1000}'
+}
+
+# Peak resident set size in MB of one run.
+peak_mb() {
+  /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1/1024}'
+}
+
+report() { printf '%-44s %10s %s\n' "$1" "$2" "$3"; }
+
+files=$(ls "$out/drafts" | wc -l)
+bytes=$(cat "$out"/drafts/* | wc -c)
+big=$(stat -c %s "$out/big.txt")
+
+t=$(median_ms "$bin" "$out/drafts"); report "$files drafts ($((bytes / 1024)) KB)" "$t ms" "(target <=100 ms)"
+t=$(median_ms "$bin" --format json "$out/drafts"); report "$files drafts, --format json" "$t ms" ""
+t=$(median_ms "$bin" "$out/one-line.txt"); report "one-line draft" "$t ms" "(target <=15 ms)"
+t=$(median_ms "$bin" "$out/big.txt")
+report "10 MB file" "$t ms" "$(awk -v b="$big" -v t="$t" 'BEGIN {printf "= %.0f MB/s (target >=50)", b/1048576/(t/1000)}')"
+for extra in ${BENCH_EXTRA:-}; do
+  [ -e "$extra" ] && { t=$(median_ms "$bin" "$extra"); report "$extra" "$t ms" ""; }
+done
+report "peak RSS, one-line draft" "$(peak_mb "$bin" "$out/one-line.txt") MB" "(target <=30 MB)"
+report "peak RSS, $files drafts" "$(peak_mb "$bin" "$out/drafts") MB" "(target <=30 MB)"
+report "peak RSS, 10 MB file" "$(peak_mb "$bin" "$out/big.txt") MB" ""
