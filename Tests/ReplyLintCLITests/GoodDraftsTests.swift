@@ -11,6 +11,6 @@ struct GoodDraftsTests {
             let findings = (file["findings"] as? [[String: Any]] ?? []).filter { $0["severity"] as? String != "info" }
             #expect(findings.isEmpty, "\(file["path"] ?? ""): \(findings.map { "\($0["rule"] ?? ""): \($0["excerpt"] ?? "")" })")
         }
-        #expect(result.status == 0, result.stderr)
+        #expect(result.status == 0, "\(result.stderr)")
     }
 }
