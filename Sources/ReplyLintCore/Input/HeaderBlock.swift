@@ -69,6 +69,20 @@ enum HeaderBlockLine {
         return HeaderBlock(range: line.start..<skipBlankLines(reader, from: fields.end), headers: fields.headers, separated: false)
     }
 
+    /// Whether a header block or separator may start on this line: it opens with a rule
+    /// character, or a field name and its colon come within the first few bytes.
+    static func mayStart(_ text: LineText) -> Bool {
+        guard let first = text.first else { return false }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "_") || first == UInt8(ascii: "=") || first == UInt8(ascii: "*") { return true }
+        var index = text.range.lowerBound
+        let end = min(text.range.upperBound, index + 26)
+        while index < end {
+            if text.bytes[index] == UInt8(ascii: ":") { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// "-----Original Message-----", "---------- Forwarded message ---------", "----- Original -----".
     static func isSeparator(_ text: LineText) -> Bool {
         guard text.count <= 80, text.first == UInt8(ascii: "-"), text.last == UInt8(ascii: "-") else { return false }
@@ -114,15 +128,22 @@ enum HeaderBlockLine {
             if let (field, value) = field(text) {
                 known += 1
                 lastField = field
+                // A field that comes twice is a list of lines, not a header block; stopping
+                // there keeps a text of many "Subject:" lines linear.
                 switch field {
                 case .from:
                     if sawFrom { return nil }
                     sawFrom = true
                     headers.from = value
                 case .date:
-                    headers.date = headers.date ?? value
-                case .to: headers.to = headers.to ?? value
-                case .subject: headers.subject = headers.subject ?? value
+                    if headers.date != nil { return nil }
+                    headers.date = value
+                case .to:
+                    if headers.to != nil { return nil }
+                    headers.to = value
+                case .subject:
+                    if headers.subject != nil { return nil }
+                    headers.subject = value
                 case .copy, .other: break
                 }
             } else if lastField != nil, here.start < here.contentEnd, LineText.isBlank(reader.bytes[here.start]) {

@@ -74,6 +74,14 @@ public enum QuoteSplitter {
                 position = line.end
                 continue
             }
+            // Most lines are prose: only a line that ends in ':' or opens like a marker is looked at closely.
+            guard content.last == UInt8(ascii: ":") || AttributionLine.opened(content) || HeaderBlockLine.mayStart(content) else {
+                layout.reply(line.start..<line.end, blank: false)
+                sawReply = true
+                previousReplyLine = line
+                position = line.end
+                continue
+            }
             if let attribution = AttributionLine.detect(reader, at: line, previous: previousReplyLine) {
                 if quotedHeaders.isEmpty { quotedHeaders = attribution.headers }
                 layout.drop(from: attribution.range.lowerBound)

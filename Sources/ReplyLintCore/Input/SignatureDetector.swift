@@ -43,7 +43,10 @@ enum SignatureDetector {
                     return line.line.start
                 }
             case .dashedName:
-                if textAbove, after.lines <= 10, !after.prose, after.longest <= 100, after.firstKind != .dashedName {
+                // "-Refund\n-Replacement" is a list: a dashed name stands alone.
+                let aboveKind = lines[..<index].last { $0.kind != .blank }?.kind
+                if textAbove, after.lines <= 10, !after.prose, after.longest <= 100, after.firstKind != .dashedName,
+                   aboveKind != .dashedName {
                     return line.line.start
                 }
             case .rule:
