@@ -104,16 +104,16 @@ enum AttributionLine {
             let verbStart = core.range.upperBound - verb.count
             if verbStart > start, LineText.isLetter(joined[verbStart - 1]) { continue }
             let middle = Array(joined[start..<max(start, verbStart)])
-            if !opened, middle.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true { return MessageHeaders(from: clean(middle[...])) }
+            if !opened, middle.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true { return MessageHeaders(from: sender(middle[...])) }
             let split = dateEnd(middle)
             let date = clean(middle[..<split])
-            return MessageHeaders(from: clean(middle[split...]), date: date, sentAt: date.flatMap(MailDate.parse))
+            return MessageHeaders(from: sender(middle[split...]), date: date, sentAt: date.flatMap(MailDate.parse))
         }
         guard opened else { return nil }
         for verb in innerVerbs {
             guard let at = firstIndex(of: verb, in: joined, from: start, before: core.range.upperBound) else { continue }
             let date = clean(joined[start..<at])
-            return MessageHeaders(from: clean(joined[(at + verb.count)..<core.range.upperBound]), date: date,
+            return MessageHeaders(from: sender(joined[(at + verb.count)..<core.range.upperBound]), date: date,
                                   sentAt: date.flatMap(MailDate.parse))
         }
         return nil
@@ -166,6 +166,16 @@ enum AttributionLine {
             }
         }
         return end
+    }
+
+    /// The sender an attribution names: an address, or words that read as a name. "Here is
+    /// what you wrote:" above a quote names nobody, and a rule comparing names must not see "Here".
+    static func sender(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard let text = clean(bytes) else { return nil }
+        let folded = Array(text.utf8)
+        if folded.contains(UInt8(ascii: "@")) { return text }
+        let line = LineText(folded, 0..<folded.count)
+        return SignatureLine.isName(line, words: line.wordCount) ? text : nil
     }
 
     /// Text with blanks collapsed and stray commas trimmed; nil when nothing is left.

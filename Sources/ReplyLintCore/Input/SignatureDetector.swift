@@ -54,14 +54,17 @@ enum SignatureDetector {
             case .other:
                 // A name opening the last paragraph, with an address, a web site or a phone number below.
                 let opensParagraph = index > 0 && lines[index - 1].kind == .blank
-                if textAbove, opensParagraph, line.isName, index + 1 < lines.count, lines[index + 1].kind != .blank,
+                let above = lines[..<index].last { $0.kind != .blank }
+                let ledInto = above?.endsWith([UInt8(ascii: ":"), UInt8(ascii: ",")], reader) ?? false
+                if textAbove, opensParagraph, !ledInto, line.isName, index + 1 < lines.count, lines[index + 1].kind != .blank,
                    after.lines <= 7, after.contact, !after.prose, after.longest <= 80 {
                     return line.line.start
                 }
-                // A first name alone on the last line ("…\nBob"), under reply text that does not lead into it.
+                // A name alone in the last paragraph ("…\n\nBob"), or right under a finished sentence;
+                // not the last line of an address ("12 High Street\nLondon") or of a list.
                 if textAbove, after.lines == 0, line.isName, line.words <= 3, !line.isShortAnswer,
-                   let above = lines[..<index].last(where: { $0.kind != .blank }), above.kind != .signOff,
-                   !above.endsWithColonOrComma(reader) {
+                   let above, above.kind != .signOff, !ledInto,
+                   opensParagraph || above.endsWith([UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")], reader) {
                     return line.line.start
                 }
             case .blank:
@@ -124,8 +127,7 @@ enum SignatureDetector {
 }
 
 private extension SignatureLine {
-    func endsWithColonOrComma(_ reader: LineReader) -> Bool {
-        let last = reader.text(line).last
-        return last == UInt8(ascii: ":") || last == UInt8(ascii: ",")
+    func endsWith(_ marks: [UInt8], _ reader: LineReader) -> Bool {
+        reader.text(line).last.map(marks.contains) ?? false
     }
 }

@@ -72,6 +72,33 @@ struct QuoteSplitterTests {
         #expect(french.quotedHeaders.sentAt.map(MailDate.iso8601) == "2026-11-20T10:04:00Z")
     }
 
+    @Test func attributionThatNamesNobodyGivesNoSender() {
+        let parts = QuoteFixture.split("Hi Priya,\n\nHere is what you wrote:\n> my lid is cracked\n\nI've sent a new one.\n")
+        #expect(parts.quotedText == "my lid is cracked")
+        #expect(parts.quotedHeaders.from == nil)
+        #expect(parts.replyText.hasPrefix("Hi Priya,\n\n"))
+        #expect(parts.replyText.hasSuffix("\nI've sent a new one."))
+        #expect(!parts.replyText.contains("wrote"))
+    }
+
+    @Test func bottomPostWithListFooter() throws {
+        let document = try QuoteFixture.document("email_reply_parser/email_1_2.txt")
+        #expect(document.replyText.hasPrefix("Hi,\n\nYou can list the keys for the bucket"))
+        #expect(document.replyText.hasSuffix("you’ll need to delete them all individually.\""))
+        #expect(document.signatureText?.hasPrefix("_____") == true)
+        #expect(document.signatureText?.contains("riak-users mailing list") == true)
+        #expect(document.quotedText?.hasPrefix("Hi folks\n\nWhat is the best way") == true)
+        #expect(document.quotedHeaders.from == "Abhishek Kona")
+    }
+
+    @Test func outlookRuleRightUnderTheReply() throws {
+        let document = try QuoteFixture.document("email_reply_parser/email_2_2.txt")
+        #expect(document.replyText == "Outlook with a reply directly above line")
+        #expect(document.quotedHeaders.subject == "[contact:106] John Greene")
+        #expect(document.quotedHeaders.sentAt.map(MailDate.iso8601) == "2012-03-23T17:08:00Z")
+        #expect(document.quotedText?.hasSuffix("I am replying to a comment.") == true)
+    }
+
     @Test func aSentenceEndingInAColonIsNotAnAttribution() {
         let text = "On your remote host you can run:\n\n     telnet 127.0.0.1 52698\n\nThat should connect.\n"
         let parts = QuoteFixture.split(text)

@@ -60,9 +60,11 @@ struct SignatureDetectorTests {
     }
 
     @Test func bareNameOnTheLastLine() {
-        let parts = QuoteFixture.split("Hi\nthere\nBob\n")
-        #expect(parts.replyText == "Hi\nthere")
-        #expect(parts.signatureText == "Bob")
+        let alone = QuoteFixture.split("Hi\nthere\n\nBob\n")
+        #expect(alone.replyText == "Hi\nthere")
+        #expect(alone.signatureText == "Bob")
+        let underSentence = QuoteFixture.split("Hi Priya,\nThe refund went out today.\nBob\n")
+        #expect(underSentence.signatureText == "Bob")
     }
 
     @Test(arguments: [
@@ -75,6 +77,9 @@ struct SignatureDetectorTests {
         "Options:\n- Refund\n- Replacement",
         "Hi Priya,\n\nBest,\nwe will send the replacement tomorrow morning.",     // a sentence under the sign-off
         "Please send it to:\nPriya Nair",                                         // a name the reply leads into
+        "Hi Sam,\n\nIt ships to:\nPriya Nair\n12 High Street\nLondon",            // the end of an address
+        "Hi Sam,\n\nIt ships to\nLondon",
+        "Hi Sam,\n\nWe will ship it to:\n\nPriya Nair\n12 High Street\n+44 20 7946 0000",  // an address with a phone
     ])
     func repliesThatKeepEveryLine(text: String) {
         let parts = QuoteFixture.split(text + "\n")
