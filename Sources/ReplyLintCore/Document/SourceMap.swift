@@ -64,6 +64,36 @@ public struct SourceMap: Sendable {
         return contiguous[low] ? sourceStarts[low] + (visible - visibleStarts[low]) : sourceStarts[low]
     }
 
+    /// Calls `body` for each run of the visible `range` that maps one way: the run, the
+    /// source offset of its first byte, and whether it advances through the source one
+    /// for one. Lets a reader copy part of a visible text with its map.
+    public func forEachRun(in range: Range<Int>, _ body: (Range<Int>, Int, Bool) -> Void) {
+        guard !range.isEmpty else { return }
+        guard !visibleStarts.isEmpty else { return body(range, range.lowerBound, true) }
+        var start = range.lowerBound
+        if start < visibleStarts[0] {
+            let end = min(visibleStarts[0], range.upperBound)
+            body(start..<end, sourceStarts[0], false)
+            start = end
+        }
+        guard start < range.upperBound else { return }
+        var low = 0
+        var high = visibleStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if visibleStarts[middle] <= start { low = middle } else { high = middle - 1 }
+        }
+        var index = low
+        while start < range.upperBound {
+            let segmentEnd = index + 1 < visibleStarts.count ? visibleStarts[index + 1] : Int.max
+            let end = min(segmentEnd, range.upperBound)
+            let source = contiguous[index] ? sourceStarts[index] + (start - visibleStarts[index]) : sourceStarts[index]
+            body(start..<end, source, contiguous[index])
+            start = end
+            index += 1
+        }
+    }
+
     /// This map for a slice of the visible text that starts at `start`.
     public func sliced(from start: Int) -> SourceMap {
         var result = SourceMap()

@@ -6,7 +6,8 @@ public enum PlainTextInput {
         let parts = QuoteSplitter.split(VisibleText(bytes: text, map: SourceMap()))
         return Document(
             path: path, format: .txt, source: source, body: parts.body, signatureStart: parts.signatureStart,
-            quoted: parts.quoted, quotedHeaders: parts.quotedHeaders, notes: notes
+            quoted: parts.quoted, headers: parts.headers, quotedHeaders: parts.quotedHeaders,
+            bodySource: "plain text", notes: notes
         )
     }
 }

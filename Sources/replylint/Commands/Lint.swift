@@ -65,7 +65,7 @@ struct Lint: ParsableCommand {
         var customer: Document?
         if let incoming {
             do {
-                customer = try DocumentReader.read(path: incoming)
+                customer = try DocumentReader.read(path: incoming).customerMessage
             } catch {
                 throw Failure(error.description)
             }

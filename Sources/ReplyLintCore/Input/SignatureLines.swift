@@ -1,0 +1,184 @@
+// What a line near the end of a reply can be for signature detection: the "-- " delimiter,
+// a "Sent from my iPhone" line, a sign-off ("Kind regards,"), a rule, a name, contact details.
+
+enum SignatureLineKind {
+    case blank, delimiter, mobile, signOff, dashedName, rule, other
+}
+
+/// One line of a reply's tail, classified once.
+struct SignatureLine {
+    var line: TextLine
+    var kind: SignatureLineKind
+    var length: Int
+    /// Reads as a sentence of the reply rather than a signature line.
+    var isProse: Bool
+    /// One to five capitalised words: "Stavros Papadopoulos", "John E. Doe, Ph.D.".
+    var isName: Bool
+    /// An e-mail address, a web address or a phone number.
+    var isContact: Bool
+    var words: Int
+    /// A short answer that can stand alone on the last line ("Yes", "Sounds good"), never a name.
+    var isShortAnswer: Bool
+
+    init(_ reader: LineReader, _ line: TextLine) {
+        self.line = line
+        let text = reader.text(line)
+        length = text.count
+        let words = text.wordCount
+        self.words = words
+        isShortAnswer = words <= 3 && SignatureLine.shortAnswers.contains(text.folded.filter { $0.isLetter || $0 == " " })
+        isName = SignatureLine.isName(text, words: words)
+        isContact = SignatureLine.isContact(text)
+        isProse = SignatureLine.isProse(text, words: words)
+        kind = SignatureLine.kind(text, words: words)
+    }
+
+    static func kind(_ text: LineText, words: Int) -> SignatureLineKind {
+        guard let first = text.first else { return .blank }
+        // "-- " (its trailing space trimmed), or a dash alone on its line
+        if text.count <= 3, ["--", "—", "–"].contains(text.string) { return .delimiter }
+        if text.count <= 60, words <= 8, SignatureLine.isMobile(text) { return .mobile }
+        if text.count <= 40, SignatureLine.isSignOff(text, words: words) { return .signOff }
+        if first == UInt8(ascii: "-") || first == 0xE2, let name = SignatureLine.nameAfterDash(text), isName(name, words: name.wordCount) {
+            return .dashedName
+        }
+        if text.consists(of: [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "*")], minimum: 4) { return .rule }
+        return .other
+    }
+
+    static let mobilePrefixes: [[UInt8]] = [
+        "sent from ", "sent via ", "sent with ", "sent using ", "sent on my ", "get outlook for ", "envoyé de mon ", "envoyé depuis ",
+        "gesendet von meinem ", "gesendet mit ", "enviado desde mi ", "enviado desde ", "verstuurd vanaf mijn ",
+        "verzonden vanaf mijn ", "inviato da ", "enviado do meu ", "enviado de meu ",
+    ].map { Array($0.utf8) }
+    static let mobileLines: Set<String> = ["via mobile", "sent via mobile", "via phone", "via iphone", "via android", "sent from mobile"]
+
+    /// "Sent from my iPhone", "Get Outlook for iOS", "Sent from my Verizon Wireless BlackBerry":
+    /// short, and no comma ("Sent from my desk, is much easier…" is a sentence).
+    static func isMobile(_ text: LineText) -> Bool {
+        if text.contains(UInt8(ascii: ",")) || text.contains(UInt8(ascii: ";")) { return false }
+        if mobilePrefixes.contains(where: text.hasPrefix) { return true }
+        return mobileLines.contains(text.folded)
+    }
+
+    static let signOffs: Set<String> = [
+        "thanks", "thank you", "thanks so much", "thank you so much", "many thanks", "thanks again", "thanks a lot",
+        "thanks in advance", "thank you in advance", "with thanks", "thanks and regards", "thanks & regards", "thx",
+        "best", "all the best", "best wishes", "best regards", "kind regards", "kindest regards", "warm regards",
+        "warmest regards", "warm wishes", "warmly", "regards", "with regards", "many regards", "with kind regards",
+        "with best regards", "cheers", "sincerely", "yours sincerely", "sincerely yours", "yours truly", "yours faithfully",
+        "faithfully", "respectfully", "take care", "talk soon", "speak soon", "have a great day", "have a nice day",
+        "cordialement", "bien cordialement", "bien à vous", "merci", "merci beaucoup", "salutations",
+        "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "viele grüße", "beste grüße",
+        "liebe grüße", "herzliche grüße", "grüße", "gruß", "danke", "vielen dank",
+        "saludos", "un saludo", "saludos cordiales", "atentamente", "gracias", "muchas gracias",
+        "met vriendelijke groet", "vriendelijke groet", "groeten", "hartelijke groet", "bedankt",
+        "cordiali saluti", "saluti", "distinti saluti", "grazie", "grazie mille",
+        "atenciosamente", "abraços", "obrigado", "obrigada", "cumprimentos",
+    ]
+
+    /// "Kind regards,", "Thanks!", "Thank you for your patience,".
+    static func isSignOff(_ text: LineText, words: Int) -> Bool {
+        var upper = text.range.upperBound
+        while upper > text.range.lowerBound,
+              [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), 0x20].contains(text.bytes[upper - 1]) { upper -= 1 }
+        let core = LineText(text.bytes, text.range.lowerBound..<upper)
+        if signOffs.contains(core.folded) { return true }
+        // "Thanks for your help," and "Thank you for your patience,"
+        return text.last == UInt8(ascii: ",") && words <= 7
+            && (core.hasPrefix(Array("thanks ".utf8)) || core.hasPrefix(Array("thank you ".utf8)))
+    }
+
+    /// "-Abhishek Kona", "— Alex", "-- Tim": the name after the dash, or nil.
+    static func nameAfterDash(_ text: LineText) -> LineText? {
+        let bytes = text.bytes
+        var index = text.range.lowerBound
+        let end = text.range.upperBound
+        if bytes[index] == UInt8(ascii: "-") {
+            index += 1
+            if index < end, bytes[index] == UInt8(ascii: "-") {
+                index += 1
+                guard index < end, bytes[index] == 0x20 else { return nil }
+            } else if index < end, bytes[index] == 0x20 {
+                return nil  // "- Refund": a list item
+            }
+        } else if index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 {
+            index += 3
+        } else {
+            return nil
+        }
+        while index < end, bytes[index] == 0x20 { index += 1 }
+        guard index < end else { return nil }
+        return LineText(bytes, index..<end)
+    }
+
+    static let shortAnswers: Set<String> = [
+        "yes", "no", "ok", "okay", "sure", "done", "great", "perfect", "agreed", "noted", "absolutely", "correct", "right",
+        "fine", "good", "awesome", "cool", "excellent", "understood", "exactly", "indeed", "certainly", "definitely",
+        "nope", "yep", "yeah", "maybe", "sounds good", "will do", "no problem", "of course", "hello", "hi", "welcome",
+        "congratulations", "enjoy", "bye", "goodbye", "see you soon", "happy holidays", "merry christmas", "happy new year",
+        "good luck", "all good", "not yet", "thank you", "thanks", "none", "nothing", "same", "both", "either", "neither",
+    ]
+
+    static let nameParticles: Set<String> = ["de", "van", "von", "da", "del", "der", "den", "la", "le", "di", "du", "bin", "al", "y"]
+
+    static func isName(_ text: LineText, words: Int) -> Bool {
+        guard words >= 1, words <= 5, text.count <= 50, text.digitCount == 0 else { return false }
+        var wordStart = true
+        var wordBytes: [UInt8] = []
+        var ok = true
+        func finishWord() {
+            guard !wordBytes.isEmpty else { return }
+            let first = wordBytes[0]
+            if !(LineText.isUpper(first) || first >= 0xC3) {
+                ok = ok && nameParticles.contains(String(decoding: wordBytes, as: UTF8.self))
+            }
+            wordBytes.removeAll(keepingCapacity: true)
+        }
+        for byte in text.bytes[text.range] {
+            if byte == 0x20 || byte == UInt8(ascii: ",") {
+                finishWord()
+                wordStart = true
+                continue
+            }
+            if wordStart, !LineText.isLetter(byte) { return false }
+            wordStart = false
+            if !(LineText.isLetter(byte) || byte >= 0x80 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")) {
+                return false
+            }
+            wordBytes.append(byte)
+        }
+        finishWord()
+        return ok
+    }
+
+    static func isContact(_ text: LineText) -> Bool {
+        if text.contains(UInt8(ascii: "@")) { return true }
+        let folded = text.folded
+        if folded.contains("http://") || folded.contains("https://") || folded.contains("www.") { return true }
+        // A phone number: mostly digits and the marks that group them.
+        let digits = text.digitCount
+        return digits >= 7 && digits * 2 >= text.count - 4
+    }
+
+    /// A sentence of the reply: ends like one and is not a capitalised title line, or is long.
+    static func isProse(_ text: LineText, words: Int) -> Bool {
+        if words >= 12 { return true }
+        if text.hasPrefix(Array("p.s".utf8)) || text.hasPrefix(Array("ps:".utf8)) || text.hasPrefix(Array("ps ".utf8)) { return true }
+        guard let last = text.last, words >= 4,
+              last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") else { return false }
+        if last == UInt8(ascii: "?") { return true }
+        // "The Google Apps Sync Team." is a title; "we will ship it tomorrow." is a sentence.
+        var capitalised = 0
+        var wordStart = true
+        for byte in text.bytes[text.range] {
+            if byte == 0x20 {
+                wordStart = true
+                continue
+            }
+            if wordStart, LineText.isUpper(byte) || !LineText.isLetter(byte) { capitalised += 1 }
+            wordStart = false
+        }
+        return capitalised * 10 < words * 7
+    }
+}
