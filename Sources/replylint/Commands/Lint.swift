@@ -61,6 +61,9 @@ struct Lint: ParsableCommand {
         options.enabled = Set(enable)
         options.disabled = Set(disable)
         let linter = Linter(rules: ruleSet, options: options)
+        if !quiet {
+            for rule in ruleSet.unavailableRules(options) { Output.error("note: rule '\(rule.id)' is off: \(rule.reason)") }
+        }
 
         var customer: Document?
         if let incoming {
