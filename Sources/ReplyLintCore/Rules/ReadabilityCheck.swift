@@ -39,21 +39,32 @@ struct ReadabilityCheck: Check {
     func run(_ context: LintContext) -> [Finding] {
         let analysis = context.analysis
         let end = analysis.firstToken(atOrAfter: context.document.replyRange.upperBound)
-        let counts = analysis.sentences.compactMap { range -> SentenceCount? in
-            guard range.lowerBound < end else { return nil }
-            return count(range.lowerBound..<min(range.upperBound, end), analysis)
-        }.filter { $0.words > 0 }
-        var findings: [Finding] = []
-        for sentence in counts where sentence.words > longestSentence {
-            findings.append(context.finding(
-                definition, range: analysis.byteRange(sentence.tokens), values: ["words": String(sentence.words)]
-            ))
+        // One pass, keeping only totals, the long sentences and the hardest one: a 10 MB
+        // draft has a hundred thousand sentences.
+        var long: [SentenceCount] = []
+        var hardest: SentenceCount?
+        var sentences = 0
+        var words = 0
+        var syllables = 0
+        analysis.tokens.withUnsafeBufferPointer { tokens in
+            analysis.bytes.withUnsafeBufferPointer { bytes in
+                for range in analysis.sentences where range.lowerBound < end {
+                    let sentence = count(range.lowerBound..<min(range.upperBound, end), tokens, bytes)
+                    guard sentence.words > 0 else { continue }
+                    sentences += 1
+                    words += sentence.words
+                    syllables += sentence.syllables
+                    if sentence.words > longestSentence { long.append(sentence) }
+                    if hardest.map({ sentence.ease < $0.ease }) ?? true { hardest = sentence }
+                }
+            }
         }
-        let words = counts.reduce(0) { $0 + $1.words }
-        guard words >= minimumWords else { return findings }
-        let syllables = counts.reduce(0) { $0 + $1.syllables }
-        let ease = Flesch.ease(words: words, sentences: counts.count, syllables: syllables)
-        guard ease < minimumEase, let hardest = counts.min(by: { $0.ease < $1.ease }) else { return findings }
+        var findings = long.map { sentence in
+            context.finding(definition, range: analysis.byteRange(sentence.tokens), values: ["words": String(sentence.words)])
+        }
+        guard words >= minimumWords, let hardest else { return findings }
+        let ease = Flesch.ease(words: words, sentences: sentences, syllables: syllables)
+        guard ease < minimumEase else { return findings }
         // Point at the hardest sentence: it is where rewriting helps most.
         findings.append(context.finding(
             definition, range: analysis.byteRange(hardest.tokens), message: easeMessage,
@@ -62,11 +73,10 @@ struct ReadabilityCheck: Check {
         return findings
     }
 
-    private func count(_ range: Range<Int>, _ analysis: TextAnalysis) -> SentenceCount {
+    private func count(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> SentenceCount {
         var result = SentenceCount(tokens: range)
-        let bytes = analysis.bytes
         for index in range {
-            let token = analysis.tokens[index]
+            let token = tokens[index]
             switch token.kind {
             case .word:
                 result.words += 1
@@ -96,7 +106,7 @@ enum Flesch {
 /// ends in consonant + "le" ("table"); every word has at least one. Exact for most common
 /// words and off by one for some ("create", "poem"), which averages out over a draft.
 enum Syllables {
-    static func count(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var syllables = 0
         var previousVowel = false
         var letters = 0
