@@ -24,8 +24,7 @@ struct RepeatedWordCheck: Check {
             let secondToken = tokens[second]
             // Only words (not numbers: "10 10" is a list of values), with white space between.
             guard firstToken.kind == .word, secondToken.kind == .word, secondToken.flags.contains(.spaceBefore),
-                  !secondToken.flags.contains(.blankLineBefore), firstToken.length == secondToken.length,
-                  sameFolded(firstToken, secondToken, bytes),
+                  !secondToken.flags.contains(.blankLineBefore), sameFolded(firstToken, secondToken, bytes),
                   // "Bora Bora", "Duran Duran": a capital on the second word makes it a name.
                   !secondToken.flags.contains(.capitalized) || secondToken.flags.contains(.allCaps),
                   // Glued to something on either side ("an X-ray ray"): part of a larger word.
@@ -54,6 +53,7 @@ struct RepeatedWordCheck: Check {
                 return left == right
             }
         }
+        guard a.length == b.length else { return false }
         for offset in 0..<a.length where bytes[Int(a.start) + offset] | 0x20 != bytes[Int(b.start) + offset] | 0x20 {
             return false
         }

@@ -61,9 +61,6 @@ struct Lint: ParsableCommand {
         options.enabled = Set(enable)
         options.disabled = Set(disable)
         let linter = Linter(rules: ruleSet, options: options)
-        if !quiet {
-            for rule in ruleSet.unavailableRules(options) { Output.error("note: rule '\(rule.id)' is off: \(rule.reason)") }
-        }
 
         var customer: Document?
         if let incoming {
@@ -76,6 +73,10 @@ struct Lint: ParsableCommand {
         let collection = FileCollector.collect(paths)
         let results = linter.lint(files: collection.files, incoming: customer, format: inputFormat)
         let run = RunResult(files: results, errors: collection.errors)
+        // Once per run, and only when a draft was linted: a rule that cannot run here.
+        if !quiet, results.contains(where: { $0.error == nil }) {
+            for rule in ruleSet.unavailableRules(options) { Output.error("note: rule '\(rule.id)' is off: \(rule.reason)") }
+        }
         report(run)
         throw ExitCode(run.exitStatus(failOn: failOn.severity))
     }
