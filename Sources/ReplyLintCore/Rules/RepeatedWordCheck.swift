@@ -24,9 +24,13 @@ struct RepeatedWordCheck: Check {
             let secondToken = tokens[second]
             // Only words (not numbers: "10 10" is a list of values), with white space between.
             guard firstToken.kind == .word, secondToken.kind == .word, secondToken.flags.contains(.spaceBefore),
+                  // "72.0pt 72.0pt", "v2 v2": values and codes, not words.
+                  !firstToken.flags.contains(.hasDigit), !firstToken.flags.contains(.dotted),
                   !secondToken.flags.contains(.blankLineBefore), sameFolded(firstToken, secondToken, bytes),
-                  // "Bora Bora", "Duran Duran": a capital on the second word makes it a name.
+                  // "Bora Bora", "Duran Duran": a capital on the second word makes it a name,
+                  // and one inside a word ("bucketResponse") makes it code.
                   !secondToken.flags.contains(.capitalized) || secondToken.flags.contains(.allCaps),
+                  !hasInnerCapital(secondToken, bytes),
                   // Glued to something on either side ("an X-ray ray"): part of a larger word.
                   !isGlued(before: second - 1, tokens, bytes), !isGlued(after: second, tokens, bytes),
                   !allowed.contains(analysis.folded(firstToken))
@@ -58,6 +62,11 @@ struct RepeatedWordCheck: Check {
             return false
         }
         return true
+    }
+
+    private func hasInnerCapital(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        guard !token.flags.contains(.allCaps), token.length > 1 else { return false }
+        return bytes[Int(token.start) + 1..<Int(token.end)].contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }
 
     private func isGlued(before index: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {

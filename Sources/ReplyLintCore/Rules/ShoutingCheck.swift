@@ -102,9 +102,12 @@ struct ShoutingCheck: Check {
         return !isGluedToDigits(index, analysis)
     }
 
-    /// Part of a code like "XJ-9" or "SKU-2231-B": glued, through - / # or nothing, to a number.
+    /// Part of a code like "XJ-9" or "SKU-2231-B" (glued, through - / # or nothing, to a
+    /// number), or a colour or reference after "#" ("#FFFFFF").
     private func isGluedToDigits(_ index: Int, _ analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
+        if index > 0, !tokens[index].flags.contains(.spaceBefore), tokens[index - 1].kind == .symbol,
+           analysis.bytes[Int(tokens[index - 1].start)] == UInt8(ascii: "#") { return true }
         var left = index
         while left > 0, index - left < 4, !tokens[left].flags.contains(.spaceBefore) {
             left -= 1
@@ -129,7 +132,10 @@ struct ShoutingCheck: Check {
             if index > start, token.flags.contains(.newlineBefore) { break }
             if isCapitalWord(index, analysis) {
                 let letters = token.length
-                if letters >= 2, !acronyms.contains(Array(analysis.bytes[token.range])) {
+                // The second part of a hyphenated pair ("EN-GB", "T-SHIRT") is not a word of its own.
+                let continues = index > start + 1 && !token.flags.contains(.spaceBefore)
+                    && !tokens[index - 1].flags.contains(.spaceBefore) && analysis.bytes[Int(tokens[index - 1].start)] == UInt8(ascii: "-")
+                if letters >= 2, !continues, !acronyms.contains(Array(analysis.bytes[token.range])) {
                     run.loud += 1
                     run.longest = max(run.longest, letters)
                 }
@@ -190,10 +196,16 @@ struct ShoutingCheck: Check {
             && analysis.bytes[Int(tokens[after].start)] == UInt8(ascii: "]") && tokens[after].kind == .punctuation
     }
 
-    /// A short line that is nothing but the run ("ORDER SUMMARY", "RETURNS:"): a heading.
+    /// A short line that is nothing but the run ("ORDER SUMMARY", "RETURNS:", "2. BILLING"):
+    /// a heading.
     private func isHeading(_ run: Run, _ analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
-        let first = run.tokens.lowerBound
+        var first = run.tokens.lowerBound
+        // A heading's number or bullet ("1.", "2)", "-", "#").
+        while first > 0, !tokens[first].flags.contains(.newlineBefore), tokens[first - 1].kind != .word,
+              tokens[first - 1].kind != .url, tokens[first - 1].kind != .email {
+            first -= 1
+        }
         guard first == 0 || tokens[first].flags.contains(.newlineBefore), run.loud <= 5 else { return false }
         var after = run.tokens.upperBound
         if after < tokens.count, tokens[after].kind == .punctuation, !tokens[after].flags.contains(.newlineBefore),

@@ -104,9 +104,9 @@ struct SpellingCheck: Check {
         if words.contains(Folding.fold(word)) { return true }
         let plain = Self.plainApostrophes(word)
         if speller.isCorrect(plain) { return true }
-        // Right but for a capital ("bluetooth", "monday"): a matter of style, not spelling.
+        // Right but for capitals ("bluetooth", "monday", "url"): a matter of style, not spelling.
         guard let first = plain.first, first.isLowercase else { return false }
-        return speller.isCorrect(first.uppercased() + plain.dropFirst())
+        return speller.isCorrect(first.uppercased() + plain.dropFirst()) || speller.isCorrect(plain.uppercased())
     }
 
     /// "don’t" → "don't": the dictionaries are written with straight apostrophes.

@@ -40,6 +40,8 @@ struct RepeatedWordTests {
         "It was the.\nThe parcel came.",
         "Thanks\n\nthanks again for the photos.",
         "Bye bye, slow deliveries.",
+        "Margins of 1.0in 1.0in and 72pt 72pt.",
+        "Call BucketResponse bucketResponse.",
     ])
     func notRepeatedWords(_ text: String) throws {
         #expect(try repeated(text).isEmpty, "\(text)")

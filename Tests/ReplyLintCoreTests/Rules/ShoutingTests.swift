@@ -41,6 +41,8 @@ struct ShoutingTests {
         "Thank you! It ships today.",
         "Is it at the depot? Yes.",
         "Model XJ-9000 and SKU-2231-B are in stock.",
+        "1. MISSION STATEMENT\nWe answer every message.",
+        "The colour is #FFFFFF, not #FFFFF0.",
     ])
     func notShouting(_ text: String) throws {
         #expect(try shouting(text).isEmpty, "\(text)")
