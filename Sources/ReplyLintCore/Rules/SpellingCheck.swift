@@ -7,6 +7,8 @@
 //   libraries: [libhunspell-1.7.so.0, ...]    shared library names, tried in order
 //   words: [checkout, Shopify, ...]           accepted without asking Hunspell (any case)
 //   suggested_message: "..."                  message when there is a suggestion
+//   suggestions_per_draft: 25                 Hunspell suggestions (slow) for at most this many findings
+//   unknown_share_limit: 0.3                  a draft with more unknown words than this is not judged
 
 struct SpellingCheck: Check {
     let definition: RuleDefinition
@@ -14,6 +16,15 @@ struct SpellingCheck: Check {
     /// Folded words accepted as they are.
     let words: Set<String>
     let suggestedMessage: String?
+    /// Findings per draft that get a suggestion: Hunspell takes milliseconds for each.
+    let suggestionsPerDraft: Int
+    /// Share of unknown words above which a draft is taken for another language (or not
+    /// prose) and left alone, rather than buried in warnings.
+    let unknownShareLimit: Double
+    /// Checked words a draft needs before its share of unknown words is judged.
+    static let judgedFrom = 20
+    /// Longest word checked: longer tokens are not words a dictionary could know.
+    static let longestWord = 40
     /// Verdicts of this run, shared by every draft.
     let verdicts = VerdictCache()
     /// Shortest word at a sentence start that is checked (shorter ones are too often names).
@@ -22,7 +33,8 @@ struct SpellingCheck: Check {
     static let localCacheFrom = 4000
 
     static let kind = RuleKind(
-        name: "spelling", keys: ["languages", "dictionary_paths", "libraries", "words", "suggested_message"]
+        name: "spelling",
+        keys: ["languages", "dictionary_paths", "libraries", "words", "suggested_message", "suggestions_per_draft", "unknown_share_limit"]
     ) { definition, node, _ throws(DataError) in
         let configuration = SpellerConfiguration(
             libraries: try node.required("libraries").strings(),
@@ -32,7 +44,9 @@ struct SpellingCheck: Check {
         return SpellingCheck(
             definition: definition, speller: Speller.shared(configuration),
             words: Set(try node["words"]?.strings().map(Folding.fold) ?? []),
-            suggestedMessage: try node["suggested_message"]?.string()
+            suggestedMessage: try node["suggested_message"]?.string(),
+            suggestionsPerDraft: Int(try node["suggestions_per_draft"]?.number() ?? 25),
+            unknownShareLimit: try node["unknown_share_limit"]?.number() ?? 0.3
         )
     }
 
@@ -46,6 +60,7 @@ struct SpellingCheck: Check {
         var reported: [Int] = []
         var compounds: [Int] = []
         var sentenceStarts: [Int] = []
+        var checked = 0
         // Verdicts by the word's bytes: the run's, behind a lock; a long draft also keeps its
         // own, so its thousands of repeated words skip the lock.
         var local = ByteKeyTable()
@@ -53,6 +68,7 @@ struct SpellingCheck: Check {
         SpellingCandidates.scan(analysis, end: end) { index, candidate, bytes in
             switch candidate {
             case .plain:
+                checked += 1
                 if !isKnown(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), &local, keepsOwn) { reported.append(index) }
             case .compound:
                 compounds.append(index)
@@ -71,7 +87,12 @@ struct SpellingCheck: Check {
                 if !isKnown(word, &local, keepsOwn), isLikelyTypo(index, analysis) { reported.append(index) }
             }
         }
-        return reported.sorted().map { finding(at: $0, context) }
+        if checked >= Self.judgedFrom, Double(reported.count) > Double(checked) * unknownShareLimit { return [] }
+        // The first findings get Hunspell's suggestion; the count is per draft, so what a
+        // draft shows never depends on the drafts linted beside it.
+        return reported.sorted().enumerated().map { number, index in
+            finding(at: index, context, suggest: number < suggestionsPerDraft)
+        }
     }
 
     @inline(__always)
@@ -89,11 +110,11 @@ struct SpellingCheck: Check {
         return verdict == 0
     }
 
-    private func finding(at index: Int, _ context: LintContext) -> Finding {
+    private func finding(at index: Int, _ context: LintContext, suggest: Bool) -> Finding {
         let analysis = context.analysis
         let token = analysis.tokens[index]
         let word = analysis.string(token)
-        let suggestion = speller.suggestion(for: Self.plainApostrophes(word))
+        let suggestion = suggest ? speller.suggestion(for: Self.plainApostrophes(word)) : nil
         return context.finding(
             definition, range: token.range, message: suggestion != nil ? suggestedMessage : nil,
             values: ["word": word, "languages": speller.languages.joined(separator: " or ")], suggestion: suggestion

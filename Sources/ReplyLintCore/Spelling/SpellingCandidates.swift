@@ -21,7 +21,7 @@ enum SpellingCandidates {
                 var sentence = 0
                 for index in 0..<min(end, tokens.count) {
                     let token = tokens[index]
-                    guard token.kind == .word, token.length >= 2,
+                    guard token.kind == .word, token.length >= 2, token.length <= SpellingCheck.longestWord,
                           token.flags.isDisjoint(with: [.hasDigit, .dotted, .allCaps]),
                           let capitalized = words.shape(token), !words.isCodeOrMarkup(index) else { continue }
                     if !capitalized {

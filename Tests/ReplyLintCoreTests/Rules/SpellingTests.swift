@@ -61,6 +61,26 @@ struct SpellingTests {
         #expect(try misspelt("A hasle-free return.").map(\.excerpt) == ["hasle"])
     }
 
+    @Test func aDraftInAnotherLanguageIsNotJudged() throws {
+        let spanish = "Gracias por tu mensaje. Tu pedido llegara el jueves y el reembolso ya esta en camino. Si tienes preguntas, escribenos y te ayudamos con gusto."
+        #expect(try misspelt(spanish).isEmpty)
+        // A short draft is always judged: one typo in five words is still a typo.
+        #expect(try misspelt("Your parcle ships today.").map(\.excerpt) == ["parcle"])
+    }
+
+    @Test func onlyTheFirstFindingsOfADraftGetASuggestion() throws {
+        let typos = (0..<30).map { "teh\(String(repeating: "x", count: $0 % 3)) parcle" }.joined(separator: " ")
+        let text = "Thanks for writing. " + typos + " " + Array(repeating: "The label and the box are on their way to you today.", count: 20).joined(separator: " ")
+        let found = try misspelt(text)
+        #expect(found.count == 60)
+        #expect(found.prefix(25).allSatisfy { $0.suggestion != nil })
+        #expect(found.dropFirst(25).allSatisfy { $0.suggestion == nil })
+    }
+
+    @Test func aVeryLongTokenIsNotAWord() throws {
+        #expect(try misspelt("Here is the code " + String(repeating: "q", count: 5000) + " for you.").isEmpty)
+    }
+
     @Test func theVerdictIsTheSameForEveryDraftOfARun() throws {
         let first = try misspelt("We shipt it.").map(\.excerpt)
         let again = try misspelt("We shipt it again.").map(\.excerpt)
