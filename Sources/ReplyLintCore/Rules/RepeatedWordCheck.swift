@@ -23,7 +23,10 @@ struct RepeatedWordCheck: Check {
             let firstToken = tokens[second - 1]
             let secondToken = tokens[second]
             // Only words (not numbers: "10 10" is a list of values), with white space between.
+            // Cheap tests first: this runs for every pair of neighbouring tokens.
             guard firstToken.kind == .word, secondToken.kind == .word, secondToken.flags.contains(.spaceBefore),
+                  firstToken.length == secondToken.length || firstToken.flags.contains(.nonASCII) || secondToken.flags.contains(.nonASCII),
+                  bytes[Int(firstToken.start)] | 0x20 == bytes[Int(secondToken.start)] | 0x20,
                   // "72.0pt 72.0pt", "v2 v2": values and codes, not words.
                   !firstToken.flags.contains(.hasDigit), !firstToken.flags.contains(.dotted),
                   !secondToken.flags.contains(.blankLineBefore), sameFolded(firstToken, secondToken, bytes),
