@@ -3,6 +3,12 @@
 public protocol Check: Sendable {
     var definition: RuleDefinition { get }
     func run(_ context: LintContext) -> [Finding]
+    /// Why the check cannot run on this machine (a system library is missing), or nil.
+    var unavailableReason: String? { get }
+}
+
+extension Check {
+    public var unavailableReason: String? { nil }
 }
 
 /// Builds a rule's check from its file; may add phrase lists to the shared index.

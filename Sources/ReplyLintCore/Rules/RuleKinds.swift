@@ -4,5 +4,9 @@ public enum RuleKinds {
     public static let all: [String: RuleKind] = Dictionary(uniqueKeysWithValues: [
         PhraseCheck.kind,
         PlaceholderCheck.kind,
+        ShoutingCheck.kind,
+        SpellingCheck.kind,
+        RepeatedWordCheck.kind,
+        ReadabilityCheck.kind,
     ].map { ($0.name, $0) })
 }

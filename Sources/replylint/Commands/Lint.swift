@@ -73,6 +73,10 @@ struct Lint: ParsableCommand {
         let collection = FileCollector.collect(paths)
         let results = linter.lint(files: collection.files, incoming: customer, format: inputFormat)
         let run = RunResult(files: results, errors: collection.errors)
+        // Once per run, and only when a draft was linted: a rule that cannot run here.
+        if !quiet, results.contains(where: { $0.error == nil }) {
+            for rule in ruleSet.unavailableRules(options) { Output.error("note: rule '\(rule.id)' is off: \(rule.reason)") }
+        }
         report(run)
         throw ExitCode(run.exitStatus(failOn: failOn.severity))
     }

@@ -71,6 +71,14 @@ enum CLI {
         return object
     }
 
+    /// Standard error without the once-per-run notes about rules that cannot run on this
+    /// machine (spelling without libhunspell), which depend on what is installed.
+    static func withoutAvailabilityNotes(_ stderr: String) -> String {
+        stderr.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !($0.hasPrefix("replylint: note: rule '") && $0.contains("' is off: ")) }
+            .joined(separator: "\n")
+    }
+
     /// A temporary directory removed when the test is done with it.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-tests-\(UUID().uuidString)")

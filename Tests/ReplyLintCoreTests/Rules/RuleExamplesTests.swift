@@ -9,6 +9,9 @@ struct RuleExamplesTests {
     @Test("bad examples fire their rule", arguments: definitions)
     func badExamplesFire(_ rule: RuleDefinition) throws {
         #expect(rule.bad.count >= 5, "\(rule.file): give at least 5 bad examples")
+        // A rule whose system library is missing here (spelling without libhunspell) is off
+        // and cannot fire; its good examples still run.
+        guard Fixture.rules.unavailableReason(rule.id) == nil else { return }
         for example in rule.bad {
             let findings = try lint(example, rule)
             #expect(findings.contains { $0.rule == rule.id }, "\(rule.file): bad example does not fire: \(example.draft)")
