@@ -1,0 +1,102 @@
+// The parts of a draft's reply that tone-mismatch points at: its first line (after a
+// greeting), its content lines, its emoji and its exclaimed sentences.
+
+struct ReplyShape {
+    let analysis: TextAnalysis
+    /// Tokens of the reply, without the signature.
+    let scope: Range<Int>
+    let bytes: Range<Int>
+    private let greetings: PhraseListID
+
+    init(context: LintContext, greetings: PhraseListID) {
+        analysis = context.analysis
+        bytes = context.document.replyRange
+        scope = analysis.firstToken(atOrAfter: bytes.lowerBound)..<analysis.firstToken(atOrAfter: bytes.upperBound)
+        self.greetings = greetings
+    }
+
+    func hits(_ list: PhraseListID) -> [PhraseHit] {
+        analysis.hits(list).filter { scope.contains(Int($0.start)) && Int($0.end) <= scope.upperBound }
+    }
+
+    func byteRange(_ hit: PhraseHit) -> Range<Int> {
+        analysis.byteRange(hit.tokenRange)
+    }
+
+    /// Token ranges of the reply's lines.
+    var lines: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = scope.lowerBound
+        for index in scope where index > start && analysis.tokens[index].flags.contains(.newlineBefore) {
+            result.append(start..<index)
+            start = index
+        }
+        if start < scope.upperBound { result.append(start..<scope.upperBound) }
+        return result
+    }
+
+    /// "Hi Priya," on a line of its own (at most 5 tokens).
+    private func isGreeting(_ line: Range<Int>) -> Bool {
+        line.count <= 5 && analysis.hits(greetings).contains { Int($0.start) == line.lowerBound }
+    }
+
+    private func words(_ line: Range<Int>) -> Int {
+        analysis.tokens[line].reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+    }
+
+    /// The line where something missing would go: the first one after a greeting.
+    func firstLine() -> Range<Int> {
+        let all = lines
+        guard let first = all.first else { return bytes.lowerBound..<bytes.lowerBound }
+        let line = isGreeting(first) && all.count > 1 ? all[1] : first
+        return analysis.byteRange(line)
+    }
+
+    /// One line of content (besides a greeting and a short sign-off) of at most `maximumWords` words.
+    func isCurt(maximumWords: Int) -> Bool {
+        var content = lines
+        if let first = content.first, isGreeting(first), content.count > 1 { content.removeFirst() }
+        // "Best," "Sam" "Thanks, Sam": short lines at the end without a full stop.
+        while content.count > 1, let last = content.last, words(last) <= 3, !endsSentence(last) {
+            content.removeLast()
+        }
+        return content.count == 1 && words(content[0]) <= maximumWords
+    }
+
+    private func endsSentence(_ line: Range<Int>) -> Bool {
+        guard let last = line.last, analysis.tokens[last].kind == .punctuation else { return false }
+        let byte = analysis.bytes[Int(analysis.tokens[last].start)]
+        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+
+    /// Byte ranges of emoji (pictographs and dingbats), each run once.
+    func emoji() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        analysis.bytes.withUnsafeBufferPointer { buffer in
+            for index in scope where analysis.tokens[index].kind == .symbol {
+                let token = analysis.tokens[index]
+                let (scalar, _) = Characters.decode(buffer, at: Int(token.start))
+                guard (0x1F000...0x1FAFF).contains(scalar) || (0x2600...0x27BF).contains(scalar) else { continue }
+                if let last = found.last, last.upperBound == Int(token.start) {
+                    found[found.count - 1] = last.lowerBound..<Int(token.end)
+                } else {
+                    found.append(token.range)
+                }
+            }
+        }
+        return found
+    }
+
+    /// Byte ranges of the sentences that end in "!", leaving out those with a breezy phrase.
+    func exclaimedSentences(avoiding breezy: [Range<Int>]) -> [Range<Int>] {
+        analysis.sentences.compactMap { sentence -> Range<Int>? in
+            let range = sentence.clamped(to: scope)
+            guard !range.isEmpty, !breezy.contains(where: { $0.overlaps(range) }) else { return nil }
+            let exclaimed = range.contains { index in
+                let token = analysis.tokens[index]
+                return token.kind == .punctuation && analysis.bytes[Int(token.start)] == UInt8(ascii: "!")
+            }
+            return exclaimed ? analysis.byteRange(range) : nil
+        }
+    }
+}
