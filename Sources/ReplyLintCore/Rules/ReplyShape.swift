@@ -87,16 +87,31 @@ struct ReplyShape {
         return found
     }
 
-    /// Byte ranges of the sentences that end in "!", leaving out those with a breezy phrase.
-    func exclaimedSentences(avoiding breezy: [Range<Int>]) -> [Range<Int>] {
-        analysis.sentences.compactMap { sentence -> Range<Int>? in
-            let range = sentence.clamped(to: scope)
-            guard !range.isEmpty, !breezy.contains(where: { $0.overlaps(range) }) else { return nil }
-            let exclaimed = range.contains { index in
-                let token = analysis.tokens[index]
-                return token.kind == .punctuation && analysis.bytes[Int(token.start)] == UInt8(ascii: "!")
+    /// The exclamation marks of the reply (a run such as "!!" once), leaving out those
+    /// of breezy phrases; each as the stretch of text it ends, from the start of its
+    /// sentence or line, whichever is later.
+    func exclamations(avoiding breezy: [Range<Int>]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = scope.lowerBound
+        while index < scope.upperBound {
+            defer { index += 1 }
+            let token = analysis.tokens[index]
+            guard token.kind == .punctuation, analysis.bytes[Int(token.start)] == UInt8(ascii: "!"),
+                  !breezy.contains(where: { $0.contains(index) }) else { continue }
+            var start = max(analysis.sentences[analysis.sentenceIndex(ofToken: index) ?? 0].lowerBound, scope.lowerBound)
+            for earlier in stride(from: index, to: start, by: -1) where analysis.tokens[earlier].flags.contains(.newlineBefore) {
+                start = earlier
+                break
             }
-            return exclaimed ? analysis.byteRange(range) : nil
+            if let breezyEnd = breezy.filter({ $0.upperBound <= index && $0.upperBound > start }).map(\.upperBound).max() {
+                start = breezyEnd
+            }
+            found.append(analysis.byteRange(start..<index + 1))
+            while index + 1 < scope.upperBound, analysis.tokens[index + 1].kind == .punctuation,
+                  !analysis.tokens[index + 1].flags.contains(.spaceBefore) {
+                index += 1
+            }
         }
+        return found
     }
 }

@@ -8,7 +8,7 @@
 //   hostile: [...]           phrases that are wrong for any customer ("calm down")
 //   thanks: [...]            phrases that thank or welcome praise ("thank you", "glad to hear")
 //   greetings: [...]         first words of a greeting line, skipped when pointing at the first line
-//   exclamations: 2          this many sentences ending in "!" make a reply to an upset customer breezy
+//   exclamations: 2          this many exclamation marks make a reply to an upset customer breezy
 //   curt_words: 6            a reply of one line with at most this many words is curt
 //   messages: {...}          one message per problem (slots: incoming, cues, draft, excerpt, count)
 
@@ -90,7 +90,7 @@ struct ToneMismatchCheck: Check {
             let breezy = reply.hits(lists.breezy)
             for hit in breezy { report("breezy", reply.byteRange(hit)) }
             for emoji in reply.emoji() { report("emoji", emoji) }
-            let exclaimed = reply.exclaimedSentences(avoiding: breezy.map(\.tokenRange))
+            let exclaimed = reply.exclamations(avoiding: breezy.map(\.tokenRange))
             if exclaimed.count >= exclamations, let first = exclaimed.first {
                 report("exclamations", first, ["count": String(exclaimed.count)])
             }
