@@ -44,11 +44,15 @@ struct ReplyShape {
         analysis.tokens[line].reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
     }
 
-    /// The line where something missing would go: the first one after a greeting.
+    /// Where something missing would go: the first line after a greeting, up to the
+    /// end of its first sentence (a long paragraph on one line stays readable).
     func firstLine() -> Range<Int> {
         let all = lines
         guard let first = all.first else { return bytes.lowerBound..<bytes.lowerBound }
-        let line = isGreeting(first) && all.count > 1 ? all[1] : first
+        var line = isGreeting(first) && all.count > 1 ? all[1] : first
+        if let sentence = analysis.sentenceIndex(ofToken: line.lowerBound) {
+            line = line.lowerBound..<min(line.upperBound, analysis.sentences[sentence].upperBound)
+        }
         return analysis.byteRange(line)
     }
 
@@ -98,7 +102,8 @@ struct ReplyShape {
             let token = analysis.tokens[index]
             guard token.kind == .punctuation, analysis.bytes[Int(token.start)] == UInt8(ascii: "!"),
                   !breezy.contains(where: { $0.contains(index) }) else { continue }
-            var start = max(analysis.sentences[analysis.sentenceIndex(ofToken: index) ?? 0].lowerBound, scope.lowerBound)
+            // At most 60 tokens back, so a run-on line stays cheap.
+            var start = max(analysis.sentences[analysis.sentenceIndex(ofToken: index) ?? 0].lowerBound, scope.lowerBound, index - 60)
             for earlier in stride(from: index, to: start, by: -1) where analysis.tokens[earlier].flags.contains(.newlineBefore) {
                 start = earlier
                 break

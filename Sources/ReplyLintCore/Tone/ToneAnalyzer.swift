@@ -116,7 +116,7 @@ struct TonePass {
         for index in evidence.indices {
             let item = evidence[index]
             let sentence = analysis.sentences[item.sentence]
-            if modifiers.contrasts.contains(where: { $0 >= item.tokens.upperBound && $0 < sentence.upperBound }) {
+            if modifiers.contrasts(in: item.tokens.upperBound..<max(item.tokens.upperBound, sentence.upperBound)).first != nil {
                 evidence[index].weight *= scoring.beforeBut
             }
             if item.weight > 0, endsWithQuestion(sentence) {
@@ -130,23 +130,32 @@ struct TonePass {
     private mutating func applySarcasm() {
         let complaint = evidence.reduce(0) { $0 + ($1.weight < 0 ? -$1.weight : 0) }
         guard complaint >= scoring.complaintForSarcasm else { return }
+        let bySentence = evidenceBySentence()
         for index in evidence.indices where evidence[index].ironic && evidence[index].weight > 0 {
             let item = evidence[index]
             let sentence = analysis.sentences[item.sentence]
+            let neighbours = bySentence[item.sentence, default: []].filter { $0 != index }
             var start = item.tokens.lowerBound
             var sarcastic = false
             if let lead = modifiers.sarcasmLead(before: start, from: sentence.lowerBound, reach: 3) {
                 start = lead
                 sarcastic = true
             }
-            sarcastic = sarcastic || isQuoted(item.tokens) || isShortExclamation(sentence, besides: index)
-                || sentenceHasGrievance(item.sentence, besides: index)
+            sarcastic = sarcastic || isQuoted(item.tokens) || isShortExclamation(sentence, neighbours: neighbours)
+                || hasGrievance(sentence, neighbours: neighbours)
             if sarcastic {
                 evidence[index].weight *= scoring.sarcasm
                 evidence[index].cue = lexicon.builtIn.sarcasm
                 evidence[index].tokens = start..<item.tokens.upperBound
             }
         }
+    }
+
+    /// Indices of the evidence in each sentence.
+    private func evidenceBySentence() -> [Int: [Int]] {
+        var result: [Int: [Int]] = [:]
+        for index in evidence.indices { result[evidence[index].sentence, default: []].append(index) }
+        return result
     }
 
     private func isQuoted(_ tokens: Range<Int>) -> Bool {
@@ -163,18 +172,14 @@ struct TonePass {
     }
 
     /// "Fantastic." "Really helpful." on their own: at most 4 words and nothing else in them.
-    private func isShortExclamation(_ sentence: Range<Int>, besides index: Int) -> Bool {
-        let words = analysis.tokens[sentence.clamped(to: scope)].reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-        guard words <= 4 else { return false }
-        return !evidence.indices.contains { $0 != index && evidence[$0].sentence == evidence[index].sentence }
+    private func isShortExclamation(_ sentence: Range<Int>, neighbours: [Int]) -> Bool {
+        guard neighbours.isEmpty else { return false }
+        return analysis.tokens[sentence.clamped(to: scope)].reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } <= 4
     }
 
-    private func sentenceHasGrievance(_ sentence: Int, besides index: Int) -> Bool {
-        let range = analysis.sentences[sentence]
-        if modifiers.contrasts.contains(where: { range.contains($0) }) { return false }
-        return evidence.indices.contains {
-            $0 != index && evidence[$0].sentence == sentence && evidence[$0].weight < 0 && lexicon.isGrievance[evidence[$0].cue]
-        }
+    private func hasGrievance(_ sentence: Range<Int>, neighbours: [Int]) -> Bool {
+        guard modifiers.contrasts(in: sentence).isEmpty else { return false }
+        return neighbours.contains { evidence[$0].weight < 0 && lexicon.isGrievance[evidence[$0].cue] }
     }
 
     private mutating func dropGrievancesInPraise() {
@@ -182,8 +187,7 @@ struct TonePass {
         for item in evidence where !lexicon.isNeutralInPraise[item.cue] { praise[item.sentence, default: 0] += item.weight }
         evidence.removeAll { item in
             guard lexicon.isNeutralInPraise[item.cue], praise[item.sentence, default: 0] > 0 else { return false }
-            let range = analysis.sentences[item.sentence]
-            return !modifiers.contrasts.contains { range.contains($0) }
+            return modifiers.contrasts(in: analysis.sentences[item.sentence]).isEmpty
         }
     }
 
@@ -193,9 +197,10 @@ struct TonePass {
         let scanner = EmphasisScanner(caps: lexicon.caps, analysis: analysis, scope: scope)
         var capsTotal = 0.0
         var boosted: [Int: Int] = [:]
+        let bySentence = evidenceBySentence()
         for emphasis in scanner.scan(punctuation: lexicon.punctuation) {
             let sentence = self.sentence(of: emphasis.tokens.lowerBound)
-            let inSentence = evidence.indices.filter { evidence[$0].sentence == sentence && evidence[$0].cue != lexicon.builtIn.caps && evidence[$0].cue != lexicon.builtIn.punctuation }
+            let inSentence = bySentence[sentence, default: []]
             let net = inSentence.reduce(0) { $0 + evidence[$1].weight }
             if emphasis.kind == .exclamation {
                 for index in inSentence { evidence[index].weight *= lexicon.punctuation.single }
@@ -244,9 +249,27 @@ struct TonePass {
         let cues = evidence.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }.map { item in
             let cue = lexicon.cues[item.cue]
             let range = analysis.byteRange(item.tokens)
-            return ToneCue(cue: cue.name, say: cue.say, excerpt: Message.excerpt(analysis.text.string(range)), range: range, weight: item.weight)
+            return ToneCue(cue: cue.name, say: cue.say, excerpt: excerpt(range), range: range, weight: item.weight)
         }
         return ToneScore(label: label, valence: valence, intensity: total / (total + 1), cues: cues)
+    }
+
+    /// A cue's text on one line: short ASCII text is collapsed byte by byte, because a
+    /// long message can hold many cues; anything else goes through Message.excerpt.
+    private func excerpt(_ range: Range<Int>) -> String {
+        let bytes = analysis.bytes[range]
+        guard bytes.count <= 80, bytes.allSatisfy({ $0 < 0x80 }) else { return Message.excerpt(analysis.text.string(range)) }
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+            if space {
+                if collapsed.last != 0x20 { collapsed.append(0x20) }
+            } else {
+                collapsed.append(byte)
+            }
+        }
+        return String(decoding: collapsed, as: UTF8.self)
     }
 
     // MARK: Positions
@@ -255,14 +278,16 @@ struct TonePass {
         analysis.sentenceIndex(ofToken: token) ?? 0
     }
 
-    /// Where the clause holding `token` starts: after the last , ; : or contrast word.
+    /// Where the clause holding `token` starts: after the last , ; : or contrast word
+    /// (looking back only as far as a modifier can reach).
     private func clauseStart(before token: Int, sentence: Int) -> Int {
-        let start = max(analysis.sentences[sentence].lowerBound, scope.lowerBound)
+        let reach = max(scoring.negationReach, scoring.intensifierReach)
+        let start = max(analysis.sentences[sentence].lowerBound, scope.lowerBound, token - reach)
         var index = token - 1
         while index >= start {
             let previous = analysis.tokens[index]
             if previous.kind == .punctuation, isClauseBreak(previous) { return index + 1 }
-            if modifiers.contrasts.contains(index) { return index + 1 }
+            if modifiers.contrasts(in: index..<index + 1).first != nil { return index + 1 }
             index -= 1
         }
         return start

@@ -7,8 +7,8 @@ struct ToneModifiers {
     private var intensifiers: [Int: Int] = [:]
     private var downtoners: [Int: Int] = [:]
     private var leads: [Int: Int] = [:]
-    /// First tokens of contrast words ("but").
-    private(set) var contrasts: Set<Int> = []
+    /// First tokens of contrast words ("but"), in text order.
+    private(set) var contrasts: [Int] = []
 
     init() {}
 
@@ -20,7 +20,7 @@ struct ToneModifiers {
             case .intensifier: intensifiers[end] = start
             case .downtoner: downtoners[end] = start
             case .sarcasmLead: leads[end] = start
-            case .contrast: contrasts.insert(start)
+            case .contrast: contrasts.append(start)
             case .cue, .mask: break
             }
         }
@@ -48,6 +48,19 @@ struct ToneModifiers {
             if role != .mask { kept.append(hit) }
         }
         return kept
+    }
+
+    /// The contrast words inside a token range.
+    func contrasts(in range: Range<Int>) -> ArraySlice<Int> {
+        var low = 0
+        var high = contrasts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if contrasts[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < contrasts.count, contrasts[end] < range.upperBound { end += 1 }
+        return contrasts[low..<end]
     }
 
     func negator(before token: Int, from clause: Int, reach: Int) -> Int? {

@@ -25,7 +25,8 @@ struct WaitingTimeScanner {
             case .plural(let days): wait = pluralWait(hit.tokenRange, days: days)
             case .since: wait = sinceWait(Int(hit.start))
             }
-            if let wait, !waits.contains(where: { $0.tokens.overlaps(wait.tokens) }) { waits.append(wait) }
+            // Anchors come in text order, so an overlap can only be with a recent wait.
+            if let wait, !waits.suffix(4).contains(where: { $0.tokens.overlaps(wait.tokens) }) { waits.append(wait) }
         }
         return waits
     }
@@ -130,10 +131,17 @@ struct WaitingTimeScanner {
         return words.amounts[folded(index)]
     }
 
+    /// The folded words of `range` (clamped to the scope), each folded once.
+    private func foldedWords(_ range: Range<Int>) -> [String] {
+        range.clamped(to: scope).map(folded)
+    }
+
     /// End (exclusive) of the first of `sequences` that starts at `start`.
     private func sequence(_ sequences: [[String]], startingAt start: Int) -> Int? {
-        for words in sequences where start + words.count <= scope.upperBound {
-            if words.indices.allSatisfy({ folded(start + $0) == words[$0] }) { return start + words.count }
+        let longest = sequences.reduce(0) { max($0, $1.count) }
+        let ahead = foldedWords(start..<start + longest)
+        for words in sequences where words.count <= ahead.count && ahead.starts(with: words) {
+            return start + words.count
         }
         return nil
     }
@@ -141,13 +149,16 @@ struct WaitingTimeScanner {
     /// Start of one of `sequences` that ends in the 3 tokens before `position`, in the
     /// same clause (a comma or a sentence end stops the search).
     private func sequence(_ sequences: [[String]], endingWithin position: Int) -> Int? {
+        let longest = sequences.reduce(0) { max($0, $1.count) }
+        let first = max(scope.lowerBound, position - 3 - longest + 1)
+        let behind = foldedWords(first..<position)
         var end = position
         while end > scope.lowerBound, position - end < 3 {
             let previous = analysis.tokens[end - 1]
             if previous.kind == .punctuation, !isJoiner(previous) { return nil }
-            for words in sequences where end - words.count >= scope.lowerBound {
+            for words in sequences where end - words.count >= first {
                 let start = end - words.count
-                if words.indices.allSatisfy({ folded(start + $0) == words[$0] }) { return start }
+                if behind[(start - first)..<(end - first)].elementsEqual(words) { return start }
             }
             end -= 1
         }
@@ -162,7 +173,9 @@ struct WaitingTimeScanner {
     /// Whether the sentence holding `token` says it is about waiting ("still", "no reply").
     private func sentenceSaysWaiting(_ token: Int) -> Bool {
         guard let sentence = analysis.sentenceIndex(ofToken: token) else { return false }
-        let range = analysis.sentences[sentence].clamped(to: scope)
+        // Near the duration only, so a run-on "sentence" cannot make this slow.
+        let near = max(scope.lowerBound, token - 40)..<min(scope.upperBound, token + 40)
+        let range = analysis.sentences[sentence].clamped(to: near)
         return range.contains { sequence(words.waitingWords, startingAt: $0) != nil }
     }
 }
