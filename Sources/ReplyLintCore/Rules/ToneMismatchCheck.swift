@@ -81,8 +81,12 @@ struct ToneMismatchCheck: Check {
 
         // Wrong for any customer: hostility and sarcasm in the reply.
         for hit in reply.hits(lists.hostile) { report("hostile", reply.byteRange(hit)) }
-        for cue in draft.cues where cue.cue == "sarcasm" && cue.weight < 0 && reply.bytes.contains(cue.range.lowerBound) {
-            report("sarcastic", cue.range)
+        // "Oh, wonderful!" in a warm reply is delight, not sarcasm: only a reply that is
+        // not positive overall is called sarcastic.
+        if draft.label != .positive {
+            for cue in draft.cues where cue.cue == "sarcasm" && cue.weight < 0 && reply.bytes.contains(cue.range.lowerBound) {
+                report("sarcastic", cue.range)
+            }
         }
 
         switch customer.label {

@@ -52,8 +52,10 @@ struct ToneMismatchTests {
         let found = try findings(draft.text, incoming: Self.neutral)
         #expect(found.map(\.start) == [draft[1]])
         #expect(found.first?.message == "Reply sounds hostile ('calm down') to a customer who is neutral")
-        let sarcastic = try findings("Oh great, another question about mugs. Yes, it's back.", incoming: Self.pleased)
+        let sarcastic = try findings("Oh great, another complaint about mugs. Yes, it's back.", incoming: Self.pleased)
         #expect(sarcastic.contains { $0.message.contains("sarcastic ('Oh great')") && $0.message.contains("positive") })
+        // Delight is not sarcasm.
+        #expect(try findings("Oh, wonderful! So glad the rug arrived early, and thank you for telling us.", incoming: Self.pleased).isEmpty)
     }
 
     @Test func aPleasedCustomerNeedsThanksAndMoreThanALine() throws {

@@ -77,6 +77,8 @@ struct ToneAnalyzerTests {
         #expect(sincere.label == .positive)
         #expect(cues(sincere, "sarcasm").isEmpty)
         #expect(score("Fantastic. A second wrong item in the same order. Really impressive work.").label == .upset)
+        #expect(score("Oh great, another delay. The tracking hasn't moved since Monday.").label == .upset)
+        #expect(score("Oh, wonderful! It arrived early and it's lovely.").label == .positive)
     }
 
     @Test func praiseBesideAContrastIsNotSarcasm() {
