@@ -31,15 +31,18 @@ struct EmphasisScanner {
         func closeRun(at end: Int) {
             defer { runStart = nil; shouted = 0 }
             guard let start = runStart, shouted > 0 else { return }
+            // A capitalised word alone that comes back in capitals ("MIME", "NOVA") is a name.
+            if end - start == 1, repeated.contains(analysis.string(tokens[start])) { return }
             // "ORDER DETAILS:" is a heading the customer pasted, not shouting.
             if end < scope.upperBound, tokens[end].kind == .punctuation, bytes[Int(tokens[end].start)] == UInt8(ascii: ":") {
                 return
             }
             found.append(Emphasis(kind: .caps, tokens: start..<end, weight: shouted >= 2 ? caps.run : caps.word))
         }
+        let repeated = repeatedCapitals()
         while index < scope.upperBound {
             let token = tokens[index]
-            if token.kind == .word, token.flags.contains(.allCaps), !token.flags.contains(.hasDigit), !token.flags.contains(.dotted) {
+            if isCapitalised(token) {
                 if runStart == nil { runStart = index }
                 if isShouted(token) { shouted += 1 }
                 index += 1
@@ -57,10 +60,26 @@ struct EmphasisScanner {
         return found
     }
 
-    /// A capitalised word that is shouting rather than a name: not an acronym, and
-    /// long enough or a common short word ("NOT", "NOW").
+    private func isCapitalised(_ token: Token) -> Bool {
+        token.kind == .word && token.flags.contains(.allCaps) && !token.flags.contains(.hasDigit) && !token.flags.contains(.dotted)
+    }
+
+    /// Capitalised words written more than once in the message.
+    private func repeatedCapitals() -> Set<String> {
+        var seen = Set<String>()
+        var repeated = Set<String>()
+        for index in scope where isCapitalised(analysis.tokens[index]) && analysis.tokens[index].length >= 4 {
+            let word = analysis.string(analysis.tokens[index])
+            if !seen.insert(word).inserted { repeated.insert(word) }
+        }
+        return repeated
+    }
+
+    /// A capitalised word that is shouting rather than a name: not an acronym, not
+    /// longer than a word gets (a code, a DNA sequence), and at least 4 letters or a
+    /// common short word ("NOT", "NOW").
     private func isShouted(_ token: Token) -> Bool {
-        guard token.length >= 2, !token.flags.contains(.nonASCII) else { return false }
+        guard token.length >= 2, token.length <= 20, !token.flags.contains(.nonASCII) else { return false }
         let word = analysis.string(token)
         if caps.acronyms.contains(word) { return false }
         return token.length >= 4 || caps.shortWords.contains(word)

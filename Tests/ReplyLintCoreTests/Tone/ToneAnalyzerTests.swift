@@ -50,6 +50,13 @@ struct ToneAnalyzerTests {
         #expect(thanks.cues.allSatisfy { $0.weight > 0 })
     }
 
+    @Test func namesWrittenInCapitalsAreNotShouting() {
+        // A product name comes back; a code is longer than any word.
+        let tone = score("The NOVA lamp is lovely. Does the NOVA come in white? Code GATTACAGATTACAGATTACAGATTACA.")
+        #expect(cues(tone, "caps").isEmpty)
+        #expect(!cues(score("I asked for a REFUND, not store credit."), "caps").isEmpty)
+    }
+
     @Test func pastedHeadingsAreNotShouting() {
         #expect(cues(score("ORDER DETAILS: two mugs, one teapot."), "caps").isEmpty)
     }
@@ -61,6 +68,12 @@ struct ToneAnalyzerTests {
         #expect(cues(tone, "negation") == ["not happy"])
         #expect(score("Not bad at all, better than I expected.").label == .positive)
         #expect(score("Not urgent: could you tell me the ETA for the restock?").label == .neutral)
+    }
+
+    @Test func aRepeatThatDidNotHappenIsGoodNews() {
+        let tone = score("Awesome! I haven't had another problem with it.")
+        #expect(cues(tone, "repeat-contact").isEmpty)
+        #expect(tone.label == .positive)
     }
 
     @Test func failuresThatNeverHappenedAreNegation() {
