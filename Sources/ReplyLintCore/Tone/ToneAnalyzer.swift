@@ -3,7 +3,8 @@
 //
 // Scoring, step by step (weights and factors live in rules/tone/*.yml):
 //  1. Each cue phrase adds its weight (negative = upset). Where phrases overlap, the
-//     longest wins; a mask ("would be great") swallows the cue words inside it.
+//     one that starts first (then the longest) wins; a mask ("would be great")
+//     swallows the cue words inside it.
 //  2. A negator up to 3 words before a cue, in the same clause, multiplies it by the
 //     cue's `negated` factor ("not happy" turns praise into a complaint); an
 //     intensifier just before multiplies it by `intensifier`, a downtoner by `downtoner`.
@@ -137,7 +138,8 @@ struct TonePass {
             let neighbours = bySentence[item.sentence, default: []].filter { $0 != index }
             var start = item.tokens.lowerBound
             var sarcastic = false
-            if let lead = modifiers.sarcasmLead(before: start, from: sentence.lowerBound, reach: 3) {
+            // A lead-in may stand a little further off than a negator: "Wow, just amazing".
+            if let lead = modifiers.sarcasmLead(before: start, from: max(sentence.lowerBound, scope.lowerBound), reach: 3) {
                 start = lead
                 sarcastic = true
             }
