@@ -18,10 +18,13 @@ public struct Linter: Sendable {
     /// The findings for one draft, sorted by position. Without `incoming`, the
     /// message the draft quotes (if any) is the customer's message.
     public func lint(_ draft: Document, incoming: AnalyzedDocument? = nil) -> [Finding] {
-        let analyzed = analyze(draft)
+        lint(context(for: draft, incoming: incoming))
+    }
+
+    /// What the checks of one draft look at.
+    public func context(for draft: Document, incoming: AnalyzedDocument? = nil) -> LintContext {
         let customer = incoming ?? draft.quotedMessage.map(analyze)
-        let context = LintContext(draft: analyzed, incoming: customer, options: options, rules: rules)
-        return lint(context)
+        return LintContext(draft: analyze(draft), incoming: customer, options: options, rules: rules)
     }
 
     public func lint(_ context: LintContext) -> [Finding] {
@@ -54,8 +57,12 @@ public struct Linter: Sendable {
     public func lintFile(_ path: String, incoming: AnalyzedDocument?, format: InputFormat?) -> FileResult {
         do {
             let document = try DocumentReader.read(path: path, format: format)
-            let findings = lint(document, incoming: incoming)
-            return FileResult(path: document.path, format: document.format, findings: findings, notes: document.notes, source: document.source)
+            let context = self.context(for: document, incoming: incoming)
+            let findings = lint(context)
+            return FileResult(
+                path: document.path, format: document.format, findings: findings, notes: document.notes,
+                tone: context.toneLabels, source: document.source
+            )
         } catch {
             return FileResult(path: error.path, format: nil, error: error)
         }

@@ -43,7 +43,7 @@ public struct JSONWriter {
     }
 
     /// Two decimals at most, no trailing zeros: 0.7, -0.25, 1.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         let scaled = (value * 100).rounded()
         let whole = Int(scaled) / 100
         let fraction = abs(Int(scaled)) % 100

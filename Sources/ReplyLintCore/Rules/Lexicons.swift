@@ -2,7 +2,10 @@
 // compose cues), loaded with the rules so their phrases share the one automaton.
 
 public struct Lexicons: Sendable {
+    /// rules/tone/*.yml: cue phrases and settings for the tone analyser.
+    public let tone: ToneLexicon
+
     static func load(into phrases: inout PhraseIndex) throws(DataError) -> Lexicons {
-        Lexicons()
+        Lexicons(tone: try ToneLexicon.load(RuleSet.embeddedFiles(under: "tone/"), into: &phrases))
     }
 }

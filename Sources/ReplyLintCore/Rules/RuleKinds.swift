@@ -8,5 +8,6 @@ public enum RuleKinds {
         SpellingCheck.kind,
         RepeatedWordCheck.kind,
         ReadabilityCheck.kind,
+        ToneMismatchCheck.kind,
     ].map { ($0.name, $0) })
 }
