@@ -2,7 +2,10 @@
 // compose cues), loaded with the rules so their phrases share the one automaton.
 
 public struct Lexicons: Sendable {
+    /// rules/questions/: question cues, answer phrases, synonyms.
+    public let questions: QuestionLexicon
+
     static func load(into phrases: inout PhraseIndex) throws(DataError) -> Lexicons {
-        Lexicons()
+        Lexicons(questions: try QuestionLexicon.load(into: &phrases))
     }
 }

@@ -4,5 +4,6 @@ public enum RuleKinds {
     public static let all: [String: RuleKind] = Dictionary(uniqueKeysWithValues: [
         PhraseCheck.kind,
         PlaceholderCheck.kind,
+        UnansweredQuestionCheck.kind,
     ].map { ($0.name, $0) })
 }

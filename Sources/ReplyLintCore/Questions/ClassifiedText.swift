@@ -1,0 +1,135 @@
+// A message's tokens as the question analyser reads them: word classes, what is
+// somebody else's text (quoted lines, words in quotation marks), and content concepts.
+
+struct ClassifiedText {
+    let analysis: TextAnalysis
+    let lexicon: QuestionLexicon
+    /// Word classes of each token.
+    let classes: [WordClass]
+    /// Tokens that are not the writer's own words.
+    private(set) var hidden: [Bool]
+    /// Tokens from here on are the signature.
+    let end: Int
+
+    /// `inlineQuotes`: also hide words between quotation marks (in the customer's
+    /// message they are usually what someone else said).
+    init(_ document: AnalyzedDocument, lexicon: QuestionLexicon, inlineQuotes: Bool) {
+        let analysis = document.analysis
+        self.analysis = analysis
+        self.lexicon = lexicon
+        var classes = [WordClass](repeating: [], count: analysis.tokens.count)
+        for hit in analysis.hits(lexicon.words) {
+            classes[Int(hit.start)].insert(WordClass(rawValue: 1 << UInt32(hit.item)))
+        }
+        self.classes = classes
+        end = analysis.firstToken(atOrAfter: document.document.replyRange.upperBound)
+        hidden = [Bool](repeating: false, count: analysis.tokens.count)
+        hideQuotedLines()
+        if inlineQuotes { hideQuotations() }
+    }
+
+    var tokens: [Token] { analysis.tokens }
+
+    func byte(_ index: Int) -> UInt8 { analysis.bytes[Int(tokens[index].start)] }
+
+    func isPunctuation(_ index: Int, _ character: Character) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation || token.kind == .symbol else { return false }
+        let bytes = analysis.bytes[token.range]
+        return bytes.elementsEqual(String(character).utf8)
+    }
+
+    /// Whether a token is `word` (lower-case ASCII), in any case.
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        let token = tokens[index]
+        guard token.length == word.utf8CodeUnitCount else { return false }
+        let start = Int(token.start)
+        return word.withUTF8Buffer { expected in
+            (0..<expected.count).allSatisfy { analysis.bytes[start + $0] | 0x20 == expected[$0] }
+        }
+    }
+
+    func has(_ index: Int, _ wordClass: WordClass) -> Bool {
+        index < classes.count && !classes[index].isDisjoint(with: wordClass)
+    }
+
+    /// Lines starting with ">" and everything after an "On ... wrote:" line belong to an earlier message.
+    private mutating func hideQuotedLines() {
+        var index = 0
+        var quotedLine = false
+        while index < tokens.count {
+            let token = tokens[index]
+            if index == 0 || token.flags.contains(.newlineBefore) {
+                quotedLine = isPunctuation(index, ">")
+            }
+            if quotedLine { hidden[index] = true }
+            if token.isWord, isWord(index, "wrote"), index + 1 < tokens.count, isPunctuation(index + 1, ":"),
+               index + 2 == tokens.count || tokens[index + 2].flags.contains(.newlineBefore) {
+                for rest in index + 1..<tokens.count { hidden[rest] = true }
+                return
+            }
+            index += 1
+        }
+    }
+
+    /// Words between a pair of double quotation marks in one sentence.
+    private mutating func hideQuotations() {
+        for sentence in analysis.sentences {
+            var open: Int?
+            for index in sentence where isQuotationMark(index) {
+                if let start = open {
+                    for quoted in start...index { hidden[quoted] = true }
+                    open = nil
+                } else {
+                    open = index
+                }
+            }
+        }
+    }
+
+    private func isQuotationMark(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation else { return false }
+        let bytes = analysis.bytes[token.range]
+        return bytes.elementsEqual([0x22]) || bytes.elementsEqual([0xE2, 0x80, 0x9C]) || bytes.elementsEqual([0xE2, 0x80, 0x9D])
+    }
+
+    // MARK: Concepts
+
+    /// What a token stands for, and whether it is a word of nearly any message.
+    func concepts(ofToken index: Int) -> (concepts: [Concept], generic: Bool) {
+        let token = tokens[index]
+        switch token.kind {
+        case .number:
+            return ([stemConcept(token)], true)
+        case .email, .url:
+            return ([stemConcept(token)], false)
+        case .word:
+            guard token.length > 1, !has(index, WordClass.function) else { return ([], false) }
+            var folded: [UInt8] = []
+            analysis.bytes.withUnsafeBufferPointer { Folding.fold($0, token.range, into: &folded) }
+            Stemmer.stem(&folded)
+            let groups = folded.withUnsafeBufferPointer { lexicon.synonyms.groups(ofStem: $0) }
+            if groups.isEmpty {
+                let concept = folded.withUnsafeBufferPointer { Concept.stem($0) }
+                return ([concept], has(index, .generic) || token.flags.contains(.hasDigit))
+            }
+            return (groups.map(Concept.group), has(index, .generic) || groups.allSatisfy(lexicon.synonyms.isGeneric))
+        case .punctuation, .symbol:
+            return ([], false)
+        }
+    }
+
+    private func stemConcept(_ token: Token) -> Concept {
+        var folded: [UInt8] = []
+        analysis.bytes.withUnsafeBufferPointer { Folding.fold($0, token.range, into: &folded) }
+        return folded.withUnsafeBufferPointer { Concept.stem($0) }
+    }
+
+    /// Synonym phrases ("money back", "get here") by the token they start at.
+    func phraseConcepts(in range: Range<Int>) -> [(tokens: Range<Int>, group: Int32)] {
+        analysis.hits(lexicon.synonyms.phrases)
+            .filter { range.contains(Int($0.start)) && Int($0.end) <= range.upperBound && !hidden[Int($0.start)] }
+            .map { ($0.tokenRange, $0.item) }
+    }
+}
