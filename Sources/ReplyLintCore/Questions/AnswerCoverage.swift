@@ -68,12 +68,17 @@ public struct AnswerCoverage: Sendable {
                 answered = (hits >= 1 && isFirm(index)) || hits >= min(2, points.count)
             case .action:
                 answered = hits >= 1 && hasAccepted
-            case .explanation:
+            case .explanation, .reason:
                 answered = hits >= needed
             case .acknowledgement:
                 answered = false
             }
             if answered { return Coverage(answered: true, evidence: sentences[index].range) }
+        }
+        if question.expected == .reason {
+            // An explanation in other words ("a loose connector on the heating element")
+            // shares nothing with the question; a cause given anywhere will do.
+            return found(sentences.firstIndex { $0.evidence.contains(.reason) })
         }
         return Coverage(answered: false, evidence: nil)
     }

@@ -1,8 +1,8 @@
 // The kinds of answer a reply sentence can hold, found once per draft sentence.
 
 public struct AnswerEvidence: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// A day, date, time or span: "Friday", "tomorrow", "within 2 hours", "3-5 business days".
     public static let time = AnswerEvidence(rawValue: 1 << 0)
@@ -20,6 +20,8 @@ public struct AnswerEvidence: OptionSet, Sendable, Hashable {
     public static let action = AnswerEvidence(rawValue: 1 << 5)
     /// An apology or acknowledgement: "I'm sorry", "you're right", "I understand".
     public static let acknowledgement = AnswerEvidence(rawValue: 1 << 6)
+    /// A cause: "because", "due to", "it turned out".
+    public static let reason = AnswerEvidence(rawValue: 1 << 8)
 
     /// Kinds a synonym group may stand for (synonyms.yml `evidence:`).
     static let linkable: [AnswerEvidence] = [.time, .amount, .number, .measure, .location]

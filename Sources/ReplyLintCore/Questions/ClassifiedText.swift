@@ -99,6 +99,10 @@ struct ClassifiedText {
     /// What a token stands for, and whether it is a word of nearly any message.
     func concepts(ofToken index: Int) -> (concepts: [Concept], generic: Bool) {
         let token = tokens[index]
+        if isDate(index) {
+            // "before the 20th", "on 11/24": any date in a reply can answer it.
+            return (lexicon.synonyms.groups(standingFor: .time).map(Concept.group), false)
+        }
         switch token.kind {
         case .number:
             return ([stemConcept(token)], true)
@@ -117,6 +121,22 @@ struct ClassifiedText {
             return (groups.map(Concept.group), has(index, .generic) || groups.allSatisfy(lexicon.synonyms.isGeneric))
         case .punctuation, .symbol:
             return ([], false)
+        }
+    }
+
+    /// "20th", "1st", "11/24".
+    private func isDate(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let bytes = analysis.bytes[token.range]
+        switch token.kind {
+        case .number:
+            return bytes.contains(UInt8(ascii: "/"))
+        case .word:
+            guard token.flags.contains(.hasDigit), let first = bytes.first, first >= 0x30, first <= 0x39, bytes.count >= 3 else { return false }
+            let suffix = String(decoding: bytes.suffix(2), as: UTF8.self).lowercased()
+            return ["st", "nd", "rd", "th"].contains(suffix) && bytes.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        default:
+            return false
         }
     }
 

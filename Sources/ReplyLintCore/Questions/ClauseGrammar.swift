@@ -55,7 +55,12 @@ struct ClauseGrammar {
         if isContraction(token) { return word }
         guard let next else { return questionMark ? word : nil }
         if text.has(next, .auxiliary) { return word }
+        // "what caused the fault?", "who sent it?": the question word is the subject.
+        if questionMark, (word == "what" || word == "who" || word == "which"), text.tokens[next].isWord, !text.has(next, [.pronoun, .determiner]) {
+            return word + " " + text.analysis.folded(text.tokens[next])
+        }
         if word == "how", text.has(next, .degree) { return "how " + text.analysis.folded(text.tokens[next]) }
+        if word == "how", text.isWord(next, "come") { return "how come" }
         if word == "what" || word == "which" || word == "whose", !text.has(next, [.pronoun, .determiner]), text.tokens[next].isWord {
             for ahead in position + 2..<min(position + 4, tokens.count) {
                 if text.has(tokens[ahead], .auxiliary) {

@@ -23,7 +23,8 @@ struct DraftAnswers: Sendable {
         var offers = Set<Int>()
         let lists: [(PhraseListID, AnswerEvidence)] = [
             (answers.time, .time), (answers.amount, .amount), (answers.location, .location), (answers.response, .response),
-            (answers.action, .action), (answers.offer, .action), (answers.acknowledgement, .acknowledgement),
+            (answers.action, .action), (answers.offer, .action), (answers.reason, .reason),
+            (answers.acknowledgement, .acknowledgement),
         ]
         for (list, kind) in lists {
             for hit in analysis.hits(list) where !text.hidden[Int(hit.start)] {

@@ -64,7 +64,9 @@ public enum AnswerType: String, Sendable {
     case action
     /// "any update?": a date, a whereabouts or an action.
     case status
-    /// why, how, what, which, who: a statement about the same things.
+    /// why, what caused, how come: a statement about the same things, or a cause given.
+    case reason
+    /// how, what, which, who: a statement about the same things.
     case explanation
     /// a complaint: an apology or acknowledgement anywhere in the draft.
     case acknowledgement
@@ -80,6 +82,7 @@ public enum AnswerType: String, Sendable {
         case .yesNo: return [.response, .action]
         case .action: return [.action, .response]
         case .status: return [.time, .location, .action]
+        case .reason: return .reason
         case .explanation: return []
         case .acknowledgement: return .acknowledgement
         }

@@ -66,6 +66,8 @@ struct QuestionExtractor {
              "which day", "which date", "what days", "what dates", "what times":
             return .time
         case "where": return .location
+        case "why", "how come", "what caused", "what happened", "what went":
+            return .reason
         case "how much": return .amount
         case "how many", "how often", "how old":
             return .number

@@ -83,4 +83,9 @@ struct Synonyms: Sendable {
     }
 
     func isGeneric(_ group: Int32) -> Bool { groups[Int(group)].generic }
+
+    /// The groups a piece of evidence stands for ("date" for a time).
+    func groups(standingFor kind: AnswerEvidence) -> [Int32] {
+        byEvidence.first { $0.0 == kind }?.1 ?? []
+    }
 }
