@@ -146,10 +146,22 @@ struct ClassifiedText {
         return folded.withUnsafeBufferPointer { Concept.stem($0) }
     }
 
-    /// Synonym phrases ("money back", "get here") by the token they start at.
+    /// Synonym phrases ("money back", "get here") inside a token range.
     func phraseConcepts(in range: Range<Int>) -> [(tokens: Range<Int>, group: Int32)] {
-        analysis.hits(lexicon.synonyms.phrases)
-            .filter { range.contains(Int($0.start)) && Int($0.end) <= range.upperBound && !hidden[Int($0.start)] }
-            .map { ($0.tokenRange, $0.item) }
+        let hits = analysis.hits(lexicon.synonyms.phrases)
+        // Hits are ordered by start: find the first one in range, then walk.
+        var low = hits.startIndex
+        var high = hits.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(hits[middle].start) < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result: [(tokens: Range<Int>, group: Int32)] = []
+        while low < hits.endIndex, Int(hits[low].start) < range.upperBound {
+            let hit = hits[low]
+            if Int(hit.end) <= range.upperBound, !hidden[Int(hit.start)] { result.append((hit.tokenRange, hit.item)) }
+            low += 1
+        }
+        return result
     }
 }

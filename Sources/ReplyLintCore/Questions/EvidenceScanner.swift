@@ -24,6 +24,7 @@ struct EvidenceScanner {
                 if text.has(token, .sizeWord) { evidence.formUnion([.number, .measure]) }
                 if text.tokens[token].flags.contains(.hasDigit) { evidence.formUnion(codeEvidence(token)) }
                 if text.has(token, .firstPerson), ownActFollows(tokens, position) { evidence.insert(.action) }
+                if isPassiveVerb(token), actFollows(tokens, position) { evidence.insert(.action) }
             case .url:
                 evidence.insert(.location)
             case .email, .punctuation, .symbol:
@@ -104,6 +105,28 @@ struct EvidenceScanner {
             guard text.has(token, .adverb) || text.isWord(token, "have") || text.isWord(token, "has") || text.isWord(token, "had") else {
                 return false
             }
+            ahead += 1
+        }
+        return false
+    }
+
+    /// "has been", "was", "it's been", "you've been" before an act.
+    private func isPassiveVerb(_ token: Int) -> Bool {
+        if text.has(token, .auxiliary) || text.isWord(token, "been") || text.isWord(token, "be") { return true }
+        let range = text.tokens[token].range
+        guard range.count > 3 else { return false }
+        let bytes = text.analysis.bytes
+        // "it's", "you've", "they're"
+        return bytes[range.upperBound - 2] == UInt8(ascii: "'") || bytes[range.upperBound - 3] == UInt8(ascii: "'")
+    }
+
+    /// "has been refunded", "was sent", "is now cancelled": something done for the customer.
+    private func actFollows(_ tokens: [Int], _ position: Int) -> Bool {
+        var ahead = position + 1
+        while ahead < tokens.count, ahead <= position + 3 {
+            let token = tokens[ahead]
+            if text.has(token, .act) { return true }
+            guard text.has(token, .adverb) || text.isWord(token, "been") else { return false }
             ahead += 1
         }
         return false

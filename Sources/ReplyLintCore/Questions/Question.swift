@@ -2,17 +2,29 @@
 
 public struct Question: Sendable {
     /// The question as written (one clause of a sentence when a sentence asks several things).
-    public var text: String
+    public let text: String
+    /// `text` on one line, shortened when long, for messages.
+    public let shortText: String
     /// Byte range of `text` in the incoming message's body.
-    public var range: Range<Int>
-    public var kind: QuestionKind
+    public let range: Range<Int>
+    public let kind: QuestionKind
     /// What kind of answer addresses it.
-    public var expected: AnswerType
+    public let expected: AnswerType
     /// Questions joined by "or" ("can I get a refund or do I have to send it for repair?")
     /// share a number: answering one of them answers the customer.
-    public var alternatives: Int?
+    public internal(set) var alternatives: Int?
     /// The content words the answer should speak about, with their weights.
     var terms: [Term]
+
+    init(text: String, range: Range<Int>, kind: QuestionKind, expected: AnswerType, alternatives: Int?, terms: [Term]) {
+        self.text = text
+        self.shortText = Message.excerpt(text, limit: 72)
+        self.range = range
+        self.kind = kind
+        self.expected = expected
+        self.alternatives = alternatives
+        self.terms = terms
+    }
 
     /// A content word (or phrase) of the question.
     struct Term: Sendable {

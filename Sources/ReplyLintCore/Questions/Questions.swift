@@ -14,11 +14,10 @@ public enum Questions {
 }
 
 extension LintContext {
-    /// The questions of the incoming message (none without one).
+    /// The questions of the incoming message (none without one), found once per message.
     public var questions: [Question] {
-        cached("questions") {
-            incoming.map { Questions.extract(from: $0, rules: rules) } ?? []
-        }
+        guard let incoming else { return [] }
+        return incoming.memo.value("questions") { Questions.extract(from: incoming, rules: rules) }
     }
 
     /// The draft taken apart for answer checking.

@@ -25,6 +25,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let stopword = WordClass(rawValue: 1 << 17)
     public static let generic = WordClass(rawValue: 1 << 18)
     public static let currency = WordClass(rawValue: 1 << 19)
+    public static let act = WordClass(rawValue: 1 << 20)
 
     /// The keys of words.yml, in bit order.
     static let keys: [(String, WordClass)] = [
@@ -33,7 +34,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("request_objects", .requestObject), ("objects", .object), ("first_person", .firstPerson),
         ("participles", .participle), ("adverbs", .adverb), ("negations", .negation), ("time_units", .timeUnit),
         ("number_words", .numberWord), ("size_words", .sizeWord), ("stopwords", .stopword), ("generic", .generic),
-        ("currencies", .currency),
+        ("currencies", .currency), ("acts", .act),
     ]
 
     /// Words that carry no content of their own in a question.

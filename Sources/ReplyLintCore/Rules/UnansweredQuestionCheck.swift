@@ -34,7 +34,7 @@ struct UnansweredQuestionCheck: Check {
             let isRequest = question.kind == .request
             return context.finding(
                 definition, range: anchor, message: isRequest ? requestMessage : nil,
-                values: ["question": Message.excerpt(question.text, limit: 72)],
+                values: ["question": question.shortText],
                 related: context.relatedLocation(inIncoming: question.range, message: isRequest ? requestNote : note)
             )
         }
