@@ -36,7 +36,8 @@ public struct AnswerCoverage: Sendable {
 
     public func check(_ question: Question) -> Coverage {
         let sentences = answers.sentences
-        let accepted = question.expected.accepted
+        var accepted = question.expected.accepted
+        if question.expected == .action { accepted.formUnion(question.linkedEvidence) }
         if question.expected == .acknowledgement {
             return found(sentences.firstIndex { $0.evidence.contains(.acknowledgement) })
         }

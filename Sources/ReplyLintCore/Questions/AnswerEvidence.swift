@@ -22,6 +22,8 @@ public struct AnswerEvidence: OptionSet, Sendable, Hashable {
     public static let acknowledgement = AnswerEvidence(rawValue: 1 << 6)
     /// A cause: "because", "due to", "it turned out".
     public static let reason = AnswerEvidence(rawValue: 1 << 8)
+    /// A request declined: "unfortunately", "we can't", "we don't offer".
+    public static let refusal = AnswerEvidence(rawValue: 1 << 9)
 
     /// Kinds a synonym group may stand for (synonyms.yml `evidence:`).
     static let linkable: [AnswerEvidence] = [.time, .amount, .number, .measure, .location]

@@ -112,6 +112,10 @@ struct ClassifiedText {
             guard token.length > 1, !has(index, WordClass.function) else { return ([], false) }
             var folded: [UInt8] = []
             analysis.bytes.withUnsafeBufferPointer { Folding.fold($0, token.range, into: &folded) }
+            // "parcel's" is "parcel".
+            if folded.count > 3, folded[folded.count - 2] == UInt8(ascii: "'"), folded[folded.count - 1] == UInt8(ascii: "s") {
+                folded.removeLast(2)
+            }
             Stemmer.stem(&folded)
             let groups = folded.withUnsafeBufferPointer { lexicon.synonyms.groups(ofStem: $0) }
             if groups.isEmpty {

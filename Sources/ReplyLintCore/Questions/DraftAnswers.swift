@@ -24,6 +24,7 @@ struct DraftAnswers: Sendable {
         let lists: [(PhraseListID, AnswerEvidence)] = [
             (answers.time, .time), (answers.amount, .amount), (answers.location, .location), (answers.response, .response),
             (answers.action, .action), (answers.offer, .action), (answers.reason, .reason),
+            (answers.refusal, [.refusal, .response]),
             (answers.acknowledgement, .acknowledgement),
         ]
         for (list, kind) in lists {

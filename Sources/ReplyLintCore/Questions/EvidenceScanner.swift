@@ -24,7 +24,7 @@ struct EvidenceScanner {
                 if text.has(token, .sizeWord) { evidence.formUnion([.number, .measure]) }
                 if text.tokens[token].flags.contains(.hasDigit) { evidence.formUnion(codeEvidence(token)) }
                 if text.has(token, .firstPerson), ownActFollows(tokens, position) { evidence.insert(.action) }
-                if isPassiveVerb(token), actFollows(tokens, position) { evidence.insert(.action) }
+                if isPassiveVerb(token), !isPossibility(tokens, position), actFollows(tokens, position) { evidence.insert(.action) }
             case .url:
                 evidence.insert(.location)
             case .email, .punctuation, .symbol:
@@ -118,6 +118,14 @@ struct EvidenceScanner {
         let bytes = text.analysis.bytes
         // "it's", "you've", "they're"
         return bytes[range.upperBound - 2] == UInt8(ascii: "'") || bytes[range.upperBound - 3] == UInt8(ascii: "'")
+    }
+
+    /// "can be cancelled" says what is possible, not what was done ("will be sent" is a promise).
+    private func isPossibility(_ tokens: [Int], _ position: Int) -> Bool {
+        guard position > 0, text.isWord(tokens[position], "be") else { return false }
+        let before = tokens[position - 1]
+        let modals: [StaticString] = ["can", "could", "may", "might", "should", "must", "would"]
+        return modals.contains { text.isWord(before, $0) }
     }
 
     /// "has been refunded", "was sent", "is now cancelled": something done for the customer.

@@ -15,6 +15,8 @@ public struct Question: Sendable {
     public internal(set) var alternatives: Int?
     /// The content words the answer should speak about, with their weights.
     var terms: [Term]
+    /// Answers that stand for one of the question's words ("tracking number": a tracking number).
+    var linkedEvidence: AnswerEvidence = []
 
     init(text: String, range: Range<Int>, kind: QuestionKind, expected: AnswerType, alternatives: Int?, terms: [Term]) {
         self.text = text
@@ -72,7 +74,8 @@ public enum AnswerType: String, Sendable {
     case location
     /// a yes/no question: a firm yes or no, or the thing done.
     case yesNo
-    /// a request: an action taken or promised ("I've refunded", "I'll send"), or a refusal.
+    /// a request: an action taken or promised ("I've refunded", "I'll send"), a refusal, or
+    /// the thing asked for ("send me the tracking number": the number).
     case action
     /// "any update?": a date, a whereabouts or an action.
     case status
@@ -92,7 +95,7 @@ public enum AnswerType: String, Sendable {
         case .measure: return .measure
         case .location: return [.location, .time, .action]
         case .yesNo: return [.response, .action]
-        case .action: return [.action, .response]
+        case .action: return [.action, .refusal]
         case .status: return [.time, .location, .action]
         case .reason: return .reason
         case .explanation: return []

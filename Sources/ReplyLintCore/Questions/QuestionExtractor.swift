@@ -35,10 +35,14 @@ struct QuestionExtractor {
                     nextAlternatives += 1
                 }
             }
-            questions.append(Question(
+            var question = Question(
                 text: text.analysis.text.string(range), range: range, kind: reading.kind,
                 expected: expected(reading, terms), alternatives: alternatives, terms: terms
-            ))
+            )
+            for group in terms.flatMap(\.concepts).compactMap(\.group) {
+                question.linkedEvidence.formUnion(text.lexicon.synonyms.groups[Int(group)].evidence)
+            }
+            questions.append(question)
             previousWasQuestion = true
         }
         return questions

@@ -26,6 +26,7 @@ public struct QuestionLexicon: Sendable {
         let response: PhraseListID
         let action: PhraseListID
         let offer: PhraseListID
+        let refusal: PhraseListID
         let reason: PhraseListID
         let acknowledgement: PhraseListID
     }
@@ -70,13 +71,13 @@ public struct QuestionLexicon: Sendable {
         )
 
         let answersNode = try file("answers.yml")
-        try answersNode.rejectUnknownKeys(["time", "amount", "location", "response", "action", "offer", "reason", "acknowledgement"], what: "the answer phrases")
+        try answersNode.rejectUnknownKeys(["time", "amount", "location", "response", "action", "offer", "refusal", "reason", "acknowledgement"], what: "the answer phrases")
         func answerList(_ key: String) throws(DataError) -> PhraseListID {
             try patternList(answersNode, key, name: "answers: " + key, into: &phrases)
         }
         let answers = AnswerPhrases(
             time: try answerList("time"), amount: try answerList("amount"), location: try answerList("location"),
-            response: try answerList("response"), action: try answerList("action"), offer: try answerList("offer"), reason: try answerList("reason"),
+            response: try answerList("response"), action: try answerList("action"), offer: try answerList("offer"), refusal: try answerList("refusal"), reason: try answerList("reason"),
             acknowledgement: try answerList("acknowledgement")
         )
 
