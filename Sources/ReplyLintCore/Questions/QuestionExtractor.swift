@@ -19,7 +19,7 @@ struct QuestionExtractor {
             }
             var content = reading.content
             if case .wh(let phrase) = reading.kind, phrase.hasPrefix("how ") { content += 1 }
-            var terms = termReader.terms(clause.tokens, from: content, skipping: reading.cueTokens, clause: clause.tokens)
+            var terms = termReader.terms(clause.tokens, from: content, skipping: reading.cueTokens)
             if !terms.contains(where: { $0.weight >= 1 }) {
                 // Only generic or topic words ("Where is it?", "Can you please help?"): the
                 // question is about what the message said just before.

@@ -26,14 +26,14 @@ struct QuestionTerms {
         return result
     }
 
-    /// Terms of `tokens[from...]` outside `skipping`, weighted against the rest of the message
-    /// (`clause`: all tokens of the question's clause, which do not count as elsewhere).
-    func terms(_ tokens: [Int], from start: Int, skipping: Range<Int>?, clause: [Int]) -> [Question.Term] {
-        guard start < tokens.count else { return [] }
+    /// Terms of a question's clause from `start` on, outside the cue phrase `skipping`,
+    /// weighted against the rest of the message.
+    func terms(_ clause: [Int], from start: Int, skipping: Range<Int>?) -> [Question.Term] {
+        guard start < clause.count else { return [] }
         var local: [Concept: Int] = [:]
         for concept in QuestionTerms.concepts(of: clause, text) { local[concept, default: 0] += 1 }
         let isElsewhere = { (concept: Concept) in (counts[concept] ?? 0) > (local[concept] ?? 0) }
-        return build(Array(tokens[start...]), skipping: skipping) { concepts, generic in
+        return build(Array(clause[start...]), skipping: skipping) { concepts, generic in
             let base = generic ? 0.5 : 1
             return concepts.contains(where: isElsewhere) ? base / 2 : base
         }

@@ -1,6 +1,6 @@
 // The `questions` kind: a question or request in the customer's message that the
 // draft does not address. Needs the incoming message (--incoming, or the message the
-// draft quotes); complaints voiced as questions are left to tone (see QuestionKind).
+// draft quotes); complaints voiced as questions are left to tone (see QuestionKind.complaint).
 //
 //   request_message: "..."   message for a request (default: `message`)
 //   note: "..."              the note at the question's place in the incoming file
@@ -40,19 +40,20 @@ struct UnansweredQuestionCheck: Check {
         }
     }
 
-    /// The first line of the reply that holds words, as a byte range.
+    /// The first line of the reply that is not quoted ("> ..."), as a byte range.
     private func firstLine(_ analysis: TextAnalysis, before end: Int) -> Range<Int>? {
         let tokens = analysis.tokens
-        guard let first = tokens.indices.first(where: { Int(tokens[$0].start) < end && !isQuoteMarker(analysis, $0) }) else { return nil }
-        var last = first
-        while last + 1 < tokens.count, !tokens[last + 1].flags.contains(.newlineBefore), Int(tokens[last + 1].end) <= end {
-            last += 1
+        var first = 0
+        while first < tokens.count, Int(tokens[first].start) < end {
+            var last = first
+            while last + 1 < tokens.count, !tokens[last + 1].flags.contains(.newlineBefore), Int(tokens[last + 1].end) <= end {
+                last += 1
+            }
+            let token = tokens[first]
+            let quoted = token.kind == .symbol && analysis.bytes[Int(token.start)] == UInt8(ascii: ">")
+            if !quoted { return Int(token.start)..<Int(tokens[last].end) }
+            first = last + 1
         }
-        return Int(tokens[first].start)..<Int(tokens[last].end)
-    }
-
-    private func isQuoteMarker(_ analysis: TextAnalysis, _ index: Int) -> Bool {
-        let token = analysis.tokens[index]
-        return token.kind == .symbol && analysis.bytes[Int(token.start)] == UInt8(ascii: ">")
+        return nil
     }
 }

@@ -22,6 +22,13 @@ struct UnansweredQuestionTests {
         #expect(finding.related?.message == "the customer asks this here")
     }
 
+    @Test func quotedLinesAtTheTopAreSkipped() throws {
+        let draft = Marked("> When will it ship?\n> Thanks, Ines\n\n1️⃣Hi Ines, thanks for writing.\n")
+        let found = try findings(draft.text, incoming: "When will it ship?")
+        #expect(found.map(\.start) == [draft[1]])
+        #expect(found.first?.excerpt == "Hi Ines, thanks for writing.")
+    }
+
     @Test func requestsSayTheyAreNotAddressed() throws {
         let found = try findings("Hi Lucas,\n\nThanks for being with us for two years!\n", incoming: "Please cancel my subscription.")
         #expect(found.map(\.message) == ["The customer asked for \"Please cancel my subscription.\" and the draft does not address it"])
