@@ -51,8 +51,7 @@ public struct AnswerCoverage: Sendable {
         // A question with many points ("can I change the delivery address to my office")
         // is addressed by a statement about two of them, or by one with a firm answer.
         let needed = points.count >= 3 ? 2 : 1
-        for index in sentences.indices {
-            guard question.terms.contains(where: { mentions($0, in: sentences[index]) }) else { continue }
+        for index in answers.sentences(mentioning: question.terms.lazy.flatMap(\.concepts)) {
             let window = max(0, index - 1)...min(sentences.count - 1, index + 1)
             let hits = points.filter { term in window.contains { mentions(term, in: sentences[$0]) } }.count
             var evidence: AnswerEvidence = []

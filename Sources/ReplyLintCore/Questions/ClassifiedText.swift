@@ -10,6 +10,12 @@ struct ClassifiedText {
     private(set) var hidden: [Bool]
     /// Tokens from here on are the signature.
     let end: Int
+    /// Words already looked up: text repeats its words, and stemming is the costly part.
+    private let seen = SeenWords()
+
+    private final class SeenWords {
+        var words: [[UInt8]: (concepts: [Concept], generic: Bool)] = [:]
+    }
 
     /// `inlineQuotes`: also hide words between quotation marks (in the customer's
     /// message they are usually what someone else said).
@@ -18,8 +24,14 @@ struct ClassifiedText {
         self.analysis = analysis
         self.lexicon = lexicon
         var classes = [WordClass](repeating: [], count: analysis.tokens.count)
-        for hit in analysis.hits(lexicon.words) {
-            classes[Int(hit.start)].insert(WordClass(rawValue: 1 << UInt32(hit.item)))
+        var folded: [UInt8] = []
+        analysis.bytes.withUnsafeBufferPointer { bytes in
+            for (index, token) in analysis.tokens.enumerated() where token.length <= 24 && token.kind != .url && token.kind != .email {
+                folded.removeAll(keepingCapacity: true)
+                Folding.fold(bytes, token.range, into: &folded)
+                let bits = folded.withUnsafeBufferPointer { lexicon.words.value(for: $0) }
+                if bits >= 0 { classes[index] = WordClass(rawValue: UInt32(bitPattern: bits)) }
+            }
         }
         self.classes = classes
         end = analysis.firstToken(atOrAfter: document.document.replyRange.upperBound)
@@ -112,20 +124,29 @@ struct ClassifiedText {
             guard token.length > 1, !has(index, WordClass.function) else { return ([], false) }
             var folded: [UInt8] = []
             analysis.bytes.withUnsafeBufferPointer { Folding.fold($0, token.range, into: &folded) }
-            // "parcel's" is "parcel".
-            if folded.count > 3, folded[folded.count - 2] == UInt8(ascii: "'"), folded[folded.count - 1] == UInt8(ascii: "s") {
-                folded.removeLast(2)
-            }
-            Stemmer.stem(&folded)
-            let groups = folded.withUnsafeBufferPointer { lexicon.synonyms.groups(ofStem: $0) }
-            if groups.isEmpty {
-                let concept = folded.withUnsafeBufferPointer { Concept.stem($0) }
-                return ([concept], has(index, .generic) || token.flags.contains(.hasDigit))
-            }
-            return (groups.map(Concept.group), has(index, .generic) || groups.allSatisfy(lexicon.synonyms.isGeneric))
+            if let known = seen.words[folded] { return known }
+            let found = wordConcepts(folded, index)
+            seen.words[folded] = found
+            return found
         case .punctuation, .symbol:
             return ([], false)
         }
+    }
+
+    /// A word's synonym groups, or its stem.
+    private func wordConcepts(_ word: [UInt8], _ index: Int) -> (concepts: [Concept], generic: Bool) {
+        var stem = word
+        // "parcel's" is "parcel".
+        if stem.count > 3, stem[stem.count - 2] == UInt8(ascii: "'"), stem[stem.count - 1] == UInt8(ascii: "s") {
+            stem.removeLast(2)
+        }
+        Stemmer.stem(&stem)
+        let groups = stem.withUnsafeBufferPointer { lexicon.synonyms.groups(ofStem: $0) }
+        if groups.isEmpty {
+            let concept = stem.withUnsafeBufferPointer { Concept.stem($0) }
+            return ([concept], has(index, .generic) || tokens[index].flags.contains(.hasDigit))
+        }
+        return (groups.map(Concept.group), has(index, .generic) || groups.allSatisfy(lexicon.synonyms.isGeneric))
     }
 
     /// "20th", "1st", "11/24".

@@ -13,6 +13,8 @@ struct DraftAnswers: Sendable {
     }
 
     let sentences: [Sentence]
+    /// The sentences that speak of each concept, in order.
+    let postings: [Concept: [Int]]
 
     init(_ draft: AnalyzedDocument, lexicon: QuestionLexicon) {
         let text = ClassifiedText(draft, lexicon: lexicon, inlineQuotes: false)
@@ -59,5 +61,17 @@ struct DraftAnswers: Sendable {
             ))
         }
         self.sentences = sentences
+        var postings: [Concept: [Int]] = [:]
+        for (index, sentence) in sentences.enumerated() {
+            for concept in sentence.concepts { postings[concept, default: []].append(index) }
+        }
+        self.postings = postings
+    }
+
+    /// The sentences that mention any of `concepts`, in order.
+    func sentences(mentioning concepts: some Sequence<Concept>) -> [Int] {
+        var found = Set<Int>()
+        for concept in concepts { found.formUnion(postings[concept] ?? []) }
+        return found.sorted()
     }
 }

@@ -22,6 +22,7 @@ struct EvidenceScanner {
                     if unitFollows(tokens, position) { evidence.insert(.time) }
                 }
                 if text.has(token, .sizeWord) { evidence.formUnion([.number, .measure]) }
+                if text.has(token, [.modal, .negation]) { evidence.insert(.response) }
                 if text.tokens[token].flags.contains(.hasDigit) { evidence.formUnion(codeEvidence(token)) }
                 if text.has(token, .firstPerson), ownActFollows(tokens, position) { evidence.insert(.action) }
                 if isPassiveVerb(token), !isPossibility(tokens, position), actFollows(tokens, position) { evidence.insert(.action) }

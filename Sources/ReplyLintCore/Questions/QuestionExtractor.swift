@@ -3,6 +3,10 @@
 
 struct QuestionExtractor {
     let text: ClassifiedText
+    /// A customer's message asks a handful of things; a file with more is no message
+    /// (a pasted log, a whole thread), and checking every line of it against a draft
+    /// would take long for nothing.
+    static let limit = 50
 
     func questions() -> [Question] {
         let grammar = ClauseGrammar(text)
@@ -12,7 +16,7 @@ struct QuestionExtractor {
         var questions: [Question] = []
         var nextAlternatives = 0
         var previousWasQuestion = false
-        for (index, clause) in clauses.enumerated() {
+        for (index, clause) in clauses.enumerated() where questions.count < Self.limit {
             guard let reading = classifier.read(clause) else {
                 previousWasQuestion = false
                 continue

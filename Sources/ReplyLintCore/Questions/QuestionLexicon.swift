@@ -1,9 +1,12 @@
 // The question analyser's data (rules/questions/*.yml), loaded once with the rules:
-// word classes, cue phrases and answer phrases go into the shared phrase automaton.
+// cue phrases, answer phrases and synonym phrases go into the shared phrase automaton;
+// word classes are a table looked up only when a message is read for questions (a
+// phrase list of single common words would add a hit for nearly every token of every
+// draft linted).
 
 public struct QuestionLexicon: Sendable {
-    /// Single words of every class in words.yml; a hit's item is the class's bit number.
-    let words: PhraseListID
+    /// Folded word → its WordClass bits (words.yml).
+    let words: ByteKeyTable
     let cues: Cues
     let answers: AnswerPhrases
     let synonyms: Synonyms
@@ -48,16 +51,16 @@ public struct QuestionLexicon: Sendable {
         }
         let wordsNode = try file("words.yml")
         try wordsNode.rejectUnknownKeys(Set(WordClass.keys.map(\.0)), what: "the word classes")
-        let words = phrases.addList(named: "questions: words")
-        for (bit, (key, _)) in WordClass.keys.enumerated() {
-            let node = try wordsNode.required(key)
-            var seen = Set<String>()
-            for item in try node.list() {
+        var classes: [[UInt8]: UInt32] = [:]
+        for (key, wordClass) in WordClass.keys {
+            for item in try wordsNode.required(key).list() {
                 let word = Folding.fold(try item.string())
-                guard seen.insert(word).inserted else { continue }
-                try add(word, item, to: words, number: bit, in: &phrases)
+                guard PhrasePattern.words(of: word).count == 1 else { throw item.error("'\(word)' is not one word") }
+                classes[Array(word.utf8), default: 0] |= wordClass.rawValue
             }
         }
+        var words = ByteKeyTable()
+        for (word, bits) in classes { words.insert(word, value: Int32(bitPattern: bits)) }
 
         let cuesNode = try file("cues.yml")
         try cuesNode.rejectUnknownKeys(["indirect", "not_questions", "request_openers", "waiting", "status", "rhetorical"], what: "the question cues")

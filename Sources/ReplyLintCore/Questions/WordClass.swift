@@ -26,6 +26,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let generic = WordClass(rawValue: 1 << 18)
     public static let currency = WordClass(rawValue: 1 << 19)
     public static let act = WordClass(rawValue: 1 << 20)
+    public static let modal = WordClass(rawValue: 1 << 21)
 
     /// The keys of words.yml, in bit order.
     static let keys: [(String, WordClass)] = [
@@ -34,7 +35,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("request_objects", .requestObject), ("objects", .object), ("first_person", .firstPerson),
         ("participles", .participle), ("adverbs", .adverb), ("negations", .negation), ("time_units", .timeUnit),
         ("number_words", .numberWord), ("size_words", .sizeWord), ("stopwords", .stopword), ("generic", .generic),
-        ("currencies", .currency), ("acts", .act),
+        ("currencies", .currency), ("acts", .act), ("modals", .modal),
     ]
 
     /// Words that carry no content of their own in a question.
