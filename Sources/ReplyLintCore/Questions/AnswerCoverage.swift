@@ -47,9 +47,10 @@ public struct AnswerCoverage: Sendable {
             if accepted.isEmpty { return Coverage(answered: true, evidence: nil) }
             return found(sentences.firstIndex { !$0.evidence.isDisjoint(with: accepted) })
         }
+        // The question's points: its heaviest words ("change", "address", "office" in
+        // "can I change the delivery address to my office?" when the message is about a delivery).
         let points = question.terms.filter { $0.weight >= heaviest - 0.01 }
-        // A question with many points ("can I change the delivery address to my office")
-        // is addressed by a statement about two of them, or by one with a firm answer.
+        // An explanation of a question with many points speaks about two of them.
         let needed = points.count >= 3 ? 2 : 1
         for index in answers.sentences(mentioning: question.terms.lazy.flatMap(\.concepts)) {
             let window = max(0, index - 1)...min(sentences.count - 1, index + 1)

@@ -45,7 +45,7 @@ struct DraftAnswers: Sendable {
             var evidence = phraseEvidence[number].union(scanner.evidence(of: tokens))
             // A question back to the customer answers nothing, unless it offers to act
             // ("Would you like me to place a new one?").
-            if text.isPunctuation(last, "?") || tokens.suffix(2).contains(where: { text.isPunctuation($0, "?") }) {
+            if tokens.suffix(2).contains(where: { text.isPunctuation($0, "?") }) {
                 guard offers.contains(number) else { continue }
                 evidence = evidence.intersection([.action, .acknowledgement])
             }
