@@ -27,13 +27,18 @@ struct ClauseGrammar {
         cueStarts[list]?[token]
     }
 
+    /// "Let me know if you need anything", "how are you": looks like a question, asks nothing.
+    func isNotAQuestion(_ token: Int) -> Bool {
+        cue(text.lexicon.cues.notQuestions, at: token) != nil
+    }
+
     /// Whether a question or request starts at `tokens[position]`.
     /// `questionMark`: the sentence ends with "?".
     func startsQuestion(_ tokens: [Int], at position: Int, questionMark: Bool) -> Bool {
         guard position < tokens.count else { return false }
         let token = tokens[position]
         let cues = text.lexicon.cues
-        if cue(cues.notQuestions, at: token) != nil { return false }
+        if isNotAQuestion(token) { return false }
         return whStart(tokens, at: position, questionMark: questionMark) != nil
             || auxiliaryStart(tokens, at: position, questionMark: questionMark)
             || cue(cues.indirect, at: token) != nil || cue(cues.status, at: token) != nil

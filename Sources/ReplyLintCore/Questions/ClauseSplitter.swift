@@ -56,7 +56,10 @@ struct ClauseSplitter {
                 next += 1
             }
             if text.isWord(token, "or") { sawOr = true }
-            if next < tokens.count, next > start, grammar.startsQuestion(tokens, at: next, questionMark: sentenceMark) {
+            // A new question starts a clause, and so does a pleasantry ("Hi Sam, how are you?"),
+            // which is then dropped.
+            if next < tokens.count, next > start,
+               grammar.startsQuestion(tokens, at: next, questionMark: sentenceMark) || grammar.isNotAQuestion(tokens[next]) {
                 // The clause ends before the comma or joining word.
                 append(Array(tokens[start..<position]), sentence, afterOr, sentenceMark, into: &clauses)
                 start = next

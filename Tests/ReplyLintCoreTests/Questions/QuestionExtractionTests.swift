@@ -75,6 +75,7 @@ struct QuestionExtractionTests {
             "When I opened the box, the glass was broken.", "How disappointing.", "What a lovely surprise!",
             "Let me know if you need anything else.", "Have a nice day", "Can't wait to try it!",
             "Please find attached my receipt.", "Thanks in advance!", "The parcel arrived this morning.",
+            "Hi Sam, how are you?", "How's it going?", "Hope you're well.",
         ] {
             #expect(try questions(message).isEmpty, "\(message)")
         }
