@@ -5,6 +5,8 @@
 public struct AnalyzedDocument: Sendable {
     public let document: Document
     public let analysis: TextAnalysis
+    /// Analyses shared by every draft that uses this document (see DocumentMemo).
+    public let memo = DocumentMemo()
 
     public init(_ document: Document, phrases: PhraseIndex) {
         self.document = document

@@ -9,5 +9,6 @@ public enum RuleKinds {
         RepeatedWordCheck.kind,
         ReadabilityCheck.kind,
         ToneMismatchCheck.kind,
+        UnansweredQuestionCheck.kind,
     ].map { ($0.name, $0) })
 }

@@ -29,7 +29,7 @@ struct QuotedDraftLintTests {
         let findings = try Fixture.lint("""
         Hi Priya,
 
-        Your replacement ships today.
+        I'm sorry it is still missing. We will fix this today: your replacement ships this afternoon.
 
         On Fri, Nov 20, 2026 at 10:04 AM, Priya <priya@example.com> wrote:
         > u guys r gonna fix this or what?? [Order Number] still missing
