@@ -214,12 +214,14 @@ public struct PhraseIndex: Sendable {
         var pending: [Int64: (Int32, Int32)] = [:]
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
+        let folded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(longestWord, 1))
+        defer { folded.deallocate() }
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokenBuffer in
                 var state: Int32 = 0
                 for index in 0..<tokenBuffer.count {
                     let token = tokenBuffer[index]
-                    let word = wordID(token, text, &scratch)
+                    let word = wordID(token, text, folded, &scratch)
                     if word < 0 {
                         state = 0
                         continue
@@ -248,12 +250,24 @@ public struct PhraseIndex: Sendable {
         return hits
     }
 
+    /// The vocabulary id of a token's folded form, or -1. ASCII tokens (nearly all) are
+    /// folded into `folded`, which holds `longestWord` bytes; others go through `Folding`.
     @inline(__always)
-    private func wordID(_ token: Token, _ text: UnsafeBufferPointer<UInt8>, _ scratch: inout [UInt8]) -> Int32 {
+    private func wordID(_ token: Token, _ text: UnsafeBufferPointer<UInt8>, _ folded: UnsafeMutableBufferPointer<UInt8>,
+                        _ scratch: inout [UInt8]) -> Int32 {
         if token.kind == .url || token.kind == .email || token.length > longestWord { return -1 }
-        scratch.removeAll(keepingCapacity: true)
-        Folding.fold(text, token.range, into: &scratch)
-        return scratch.withUnsafeBufferPointer { vocabulary.value(for: $0) }
+        var count = 0
+        for offset in token.range {
+            let byte = text[offset]
+            guard byte < 0x80 else {
+                scratch.removeAll(keepingCapacity: true)
+                Folding.fold(text, token.range, into: &scratch)
+                return scratch.withUnsafeBufferPointer { vocabulary.value(for: $0) }
+            }
+            folded[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            count += 1
+        }
+        return vocabulary.value(for: UnsafeBufferPointer(rebasing: folded[0..<count]))
     }
 
     private func report(
