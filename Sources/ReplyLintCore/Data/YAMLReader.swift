@@ -5,6 +5,14 @@ import Yams
 
 public enum YAMLReader {
     public static func read(_ text: String, file: String) throws(DataError) -> DataNode {
+        guard let store = ParsedFiles.current else { return try parse(text, file: file) }
+        if let tree = store.tree(path: file, contents: text) { return tree }
+        let tree = try parse(text, file: file)
+        store.record(path: file, contents: text, tree: tree)
+        return tree
+    }
+
+    private static func parse(_ text: String, file: String) throws(DataError) -> DataNode {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic)

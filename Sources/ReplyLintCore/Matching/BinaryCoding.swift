@@ -67,7 +67,20 @@ struct BinaryReader {
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// A count of things still to read, each taking at least eight bytes.
+    mutating func count() throws(BinaryFormatError) -> Int {
+        let count = try integer()
+        guard count <= (bytes.count - offset) / 8 else { throw BinaryFormatError() }
+        return count
+    }
+
     mutating func integer() throws(BinaryFormatError) -> Int {
+        let result = try signedInteger()
+        guard result >= 0 else { throw BinaryFormatError() }
+        return result
+    }
+
+    mutating func signedInteger() throws(BinaryFormatError) -> Int {
         guard bytes.count - offset >= 8 else { throw BinaryFormatError() }
         var value: Int64 = 0
         withUnsafeMutableBytes(of: &value) { target in
@@ -76,9 +89,7 @@ struct BinaryReader {
             }
         }
         offset += 8
-        let result = Int(Int64(littleEndian: value))
-        guard result >= 0 else { throw BinaryFormatError() }
-        return result
+        return Int(Int64(littleEndian: value))
     }
 
     mutating func array<Element: BitwiseCopyable>(of _: Element.Type) throws(BinaryFormatError) -> [Element] {

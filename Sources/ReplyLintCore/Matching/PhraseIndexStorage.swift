@@ -6,12 +6,26 @@ extension PhraseIndex {
     static let storageMagic = Array("RLPHRASE".utf8)
     static let storageVersion = 1
 
-    /// The compiled index as bytes.
+    /// The compiled index as bytes, with a checksum.
     func stored() -> [UInt8] {
-        precondition(compiled, "compile() the index before storing it")
         var writer = BinaryWriter()
         writer.array(Self.storageMagic)
         writer.integer(Self.storageVersion)
+        write(to: &writer)
+        return writer.finished()
+    }
+
+    /// An index read back from `stored()`, ready to replay the rule files that built it.
+    init(stored bytes: [UInt8]) throws(BinaryFormatError) {
+        var reader = try BinaryReader(checked: bytes)
+        guard try reader.array(of: UInt8.self) == Self.storageMagic,
+              try reader.integer() == Self.storageVersion else { throw BinaryFormatError() }
+        try self.init(reading: &reader)
+        guard reader.isAtEnd else { throw BinaryFormatError() }
+    }
+
+    func write(to writer: inout BinaryWriter) {
+        precondition(compiled, "compile() the index before storing it")
         vocabulary.write(to: &writer)
         writer.array(phrases)
         writer.array(failure)
@@ -23,14 +37,9 @@ extension PhraseIndex {
         writer.integer(Int(listCount))
         writer.strings(listNames)
         writer.integer(longestWord)
-        return writer.finished()
     }
 
-    /// An index read back from `stored()`, ready to replay the rule files that built it.
-    init(stored bytes: [UInt8]) throws(BinaryFormatError) {
-        var reader = try BinaryReader(checked: bytes)
-        guard try reader.array(of: UInt8.self) == Self.storageMagic,
-              try reader.integer() == Self.storageVersion else { throw BinaryFormatError() }
+    init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init()
         vocabulary = try ByteKeyTable(reading: &reader)
         phrases = try reader.array(of: Phrase.self)
@@ -47,7 +56,7 @@ extension PhraseIndex {
         outputs = []
         children = []
         compiled = true
-        guard reader.isAtEnd, nodes > 0, depth.count == nodes, outputLink.count == nodes,
+        guard nodes > 0, depth.count == nodes, outputLink.count == nodes,
               outputStarts.count == nodes + 1, outputStarts.first == 0,
               Int(outputStarts[nodes]) == outputSegments.count,
               zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 }),

@@ -36,7 +36,7 @@ enum PhraseIndexCache {
     static func path(for files: [DataFile]) -> String? {
         guard let directory, let binary = executableIdentity() else { return nil }
         var hash = Hash()
-        hash.add(PhraseIndex.storageVersion)
+        hash.add(version)
         for number in binary { hash.add(number) }
         for file in files {
             hash.add(file.path)
@@ -45,19 +45,46 @@ enum PhraseIndexCache {
         return directory + "/phrases-" + String(hash.value, radix: 16) + ".bin"
     }
 
-    static func load(_ path: String) -> PhraseIndex? {
+    static let magic = Array("RLRULES".utf8)
+    static let version = 2
+
+    /// What a cache file holds: the compiled automaton and the parsed rule and lexicon files.
+    struct Entry {
+        var phrases: PhraseIndex
+        var parsed: ParsedFiles
+    }
+
+    static func load(_ path: String) -> Entry? {
         guard let bytes = try? InputFile.read(path, maximumSize: 256 << 20) else { return nil }
-        return try? PhraseIndex(stored: bytes)
+        return try? decode(bytes)
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(BinaryFormatError) -> Entry {
+        var reader = try BinaryReader(checked: bytes)
+        guard try reader.array(of: UInt8.self) == magic, try reader.integer() == version else { throw BinaryFormatError() }
+        let phrases = try PhraseIndex(reading: &reader)
+        let parsed = try ParsedFiles(reading: &reader)
+        guard reader.isAtEnd else { throw BinaryFormatError() }
+        return Entry(phrases: phrases, parsed: parsed)
+    }
+
+    static func encode(_ entry: Entry) -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.array(magic)
+        writer.integer(version)
+        entry.phrases.write(to: &writer)
+        entry.parsed.write(to: &writer)
+        return writer.finished()
     }
 
     /// Writes atomically (temporary file, then rename); failures are silent, as the
     /// cache only saves time.
-    static func store(_ index: PhraseIndex, at path: String) {
+    static func store(_ entry: Entry, at path: String) {
         let directory = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
         let temporary = path + ".\(getpid()).tmp"
-        let bytes = index.stored()
+        let bytes = encode(entry)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard descriptor >= 0 else { return }
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

@@ -47,15 +47,24 @@ public struct RuleSet: Sendable {
     /// when it holds the one these files build, else built and written there.
     init(files: [DataFile], cachePath: String?) throws(DataError) {
         if let cachePath, let cached = PhraseIndexCache.load(cachePath) {
-            let built = try Self.build(files, phrases: cached)
+            let built = try Self.build(files, phrases: cached.phrases, parsed: cached.parsed)
             if built.replayed {
                 self.init(built)
                 return
             }
         }
-        let built = try Self.build(files, phrases: PhraseIndex())
-        if let cachePath { PhraseIndexCache.store(built.phrases, at: cachePath) }
+        let parsed = ParsedFiles()
+        let built = try Self.build(files, phrases: PhraseIndex(), parsed: parsed)
+        if let cachePath { PhraseIndexCache.store(.init(phrases: built.phrases, parsed: parsed), at: cachePath) }
         self.init(built)
+    }
+
+    /// `build` with `parsed` as the store of parsed YAML files (read from and added to).
+    private static func build(_ files: [DataFile], phrases: PhraseIndex, parsed: ParsedFiles) throws(DataError) -> Built {
+        let result = ParsedFiles.$current.withValue(parsed) {
+            Result { () throws(DataError) -> Built in try build(files, phrases: phrases) }
+        }
+        return try result.get()
     }
 
     private typealias Built = (definitions: [RuleDefinition], checks: [any Check], phrases: PhraseIndex, lexicons: Lexicons, replayed: Bool)

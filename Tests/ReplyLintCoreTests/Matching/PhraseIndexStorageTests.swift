@@ -41,6 +41,7 @@ struct PhraseIndexStorageTests {
         #expect(cached.phrasesFromCache)
         #expect(hits(cached) == hits(built))
         #expect(try findings(cached) == findings(built))
+        #expect(String(describing: cached.definitions) == String(describing: built.definitions))
         #expect(try findings(built).joined().contains { $0.hasPrefix("generic-apology") })
     }
 
@@ -49,7 +50,8 @@ struct PhraseIndexStorageTests {
         let built = try RuleSet(files: defaultFiles, cachePath: path)
         var bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
         // Truncated, then one node number pointed far outside the automaton.
-        #expect(throws: BinaryFormatError.self) { try PhraseIndex(stored: Array(bytes.prefix(bytes.count / 2))) }
+        #expect(throws: BinaryFormatError.self) { try PhraseIndexCache.decode(Array(bytes.prefix(bytes.count / 2))) }
+        #expect(try PhraseIndexCache.decode(bytes).parsed.count >= 20)
         for offset in stride(from: bytes.count - 4096, to: bytes.count - 64, by: 512) { bytes[offset] = 0x7F }
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
         let rebuilt = try RuleSet(files: defaultFiles, cachePath: path)
@@ -70,6 +72,23 @@ struct PhraseIndexStorageTests {
         #expect(!changed.phrasesFromCache)
         let fresh = try RuleSet(files: files, cachePath: nil)
         #expect(hits(changed) == hits(fresh))
+    }
+
+    @Test func parsedYAMLRoundTripsWithItsPositions() throws {
+        let text = "id: x\nlist:\n  - one\n  - {match: \"two\", n: 3}\nempty: ~\n"
+        let tree = try YAMLReader.read(text, file: "rules/x.yml")
+        let store = ParsedFiles()
+        store.record(path: "rules/x.yml", contents: text, tree: tree)
+        var writer = BinaryWriter()
+        store.write(to: &writer)
+        var reader = try BinaryReader(checked: writer.finished())
+        let read = try ParsedFiles(reading: &reader)
+        #expect(read.tree(path: "rules/x.yml", contents: text + " ") == nil)
+        let again = try #require(read.tree(path: "rules/x.yml", contents: text))
+        #expect(String(describing: again) == String(describing: tree))
+        let second = try #require(again.entries?[1].value.items?[1])
+        #expect((second.line, second.column) == (4, 5))
+        #expect(second.entries?.first?.value.scalar == "two")
     }
 
     @Test func aSmallIndexRoundTrips() throws {
