@@ -154,8 +154,9 @@ struct SignatureLine {
 
     static func isContact(_ text: LineText) -> Bool {
         if text.contains(UInt8(ascii: "@")) { return true }
-        let folded = text.folded
-        if folded.contains("http://") || folded.contains("https://") || folded.contains("www.") { return true }
+        if text.contains(Array("http://".utf8)) || text.contains(Array("https://".utf8)) || text.contains(Array("www.".utf8)) {
+            return true
+        }
         // A phone number: mostly digits and the marks that group them.
         let digits = text.digitCount
         return digits >= 7 && digits * 2 >= text.count - 4

@@ -128,6 +128,21 @@ struct LineText {
 
     func contains(_ byte: UInt8) -> Bool { bytes[range].contains(byte) }
 
+    /// Whether `needle` (given in lower case) occurs in the text, ignoring ASCII case.
+    func contains(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= range.count else { return needle.isEmpty }
+        var start = range.lowerBound
+        while start + needle.count <= range.upperBound {
+            if LineText.lower(bytes[start]) == needle[0] {
+                var offset = 1
+                while offset < needle.count && LineText.lower(bytes[start + offset]) == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
     /// Whether the text is made only of `characters` (at least `minimum` of them).
     func consists(of characters: Set<UInt8>, minimum: Int) -> Bool {
         range.count >= minimum && bytes[range].allSatisfy { characters.contains($0) }

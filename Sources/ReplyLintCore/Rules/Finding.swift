@@ -47,7 +47,7 @@ public struct Finding: Sendable {
 public enum Message {
     /// Fills `{name}` slots of a rule's message.
     public static func render(_ template: String, _ values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
