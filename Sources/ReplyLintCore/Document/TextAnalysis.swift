@@ -12,10 +12,10 @@ public struct TextAnalysis: Sendable {
 
     public init(_ text: VisibleText, phrases: PhraseIndex) {
         self.text = text
-        let tokens = Tokenizer.tokenize(text.bytes)
+        let (tokens, found) = ChunkedScan.tokensAndHits(text.bytes, phrases: phrases)
         self.tokens = tokens
         self.sentences = Sentences.split(tokens, text.bytes)
-        let (hits, starts) = Self.grouped(phrases.match(tokens, in: text.bytes), lists: Int(phrases.listCount))
+        let (hits, starts) = Self.grouped(found, lists: Int(phrases.listCount))
         self.hits = hits
         self.listStarts = starts
     }

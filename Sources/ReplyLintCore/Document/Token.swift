@@ -35,7 +35,7 @@ public struct TokenFlags: OptionSet, Sendable {
     public static let hasLetter = TokenFlags(rawValue: 1 << 8)
 }
 
-public struct Token: Sendable {
+public struct Token: Sendable, Equatable {
     public var start: Int32
     public var end: Int32
     public var kind: TokenKind

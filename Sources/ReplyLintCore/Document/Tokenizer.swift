@@ -4,12 +4,15 @@
 
 public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    /// Tokens of `buffer`, with offsets from its start.
+    static func tokenize(_ buffer: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4 + 4)
-        bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(buffer: buffer)
-            scanner.run(into: &tokens)
-        }
+        tokens.reserveCapacity(buffer.count / 4 + 4)
+        var scanner = Scanner(buffer: buffer)
+        scanner.run(into: &tokens)
         return tokens
     }
 }

@@ -14,13 +14,15 @@ public struct AnalyzedDocument: Sendable {
     }
 }
 
-public final class LintContext {
+public final class LintContext: @unchecked Sendable {
     public let draft: AnalyzedDocument
     /// The customer's message: `--incoming`, or the message the draft quotes.
     public let incoming: AnalyzedDocument?
     public let options: LintOptions
     public let rules: RuleSet
+    /// Checks of a large draft run in parallel and share this memo.
     private var memo: [String: Any] = [:]
+    private let memoLock = NSLockLite()
 
     public init(draft: AnalyzedDocument, incoming: AnalyzedDocument?, options: LintOptions, rules: RuleSet) {
         self.draft = draft
@@ -33,11 +35,16 @@ public final class LintContext {
     public var analysis: TextAnalysis { draft.analysis }
 
     /// A value computed at most once per draft (a tone score, the questions asked).
+    /// Computed outside the lock (one analysis may ask for another), so two checks may
+    /// both compute it once; the first value stored is the one every check gets.
     public func cached<Value>(_ key: String, _ make: () -> Value) -> Value {
-        if let value = memo[key] as? Value { return value }
+        if let value = memoLock.withLock({ memo[key] }) as? Value { return value }
         let value = make()
-        memo[key] = value
-        return value
+        return memoLock.withLock {
+            if let stored = memo[key] as? Value { return stored }
+            memo[key] = value
+            return value
+        }
     }
 
     /// A finding over a byte range of the draft's body.

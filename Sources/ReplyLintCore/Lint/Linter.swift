@@ -30,8 +30,8 @@ public struct Linter: Sendable {
     public func lint(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         let signature = context.document.signatureRange
-        for check in rules.checks where options.isEnabled(check.definition) {
-            for var finding in check.run(context) {
+        for (check, found) in run(context) {
+            for var finding in found {
                 if let signature, let range = finding.bodyRange, signature.contains(range.lowerBound),
                    !check.definition.includesSignature {
                     continue
@@ -42,6 +42,22 @@ public struct Linter: Sendable {
         }
         findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return findings
+    }
+
+    /// Bytes of reply above which one draft's checks run in parallel (files already do).
+    static let parallelChecksThreshold = 256 << 10
+
+    /// The enabled checks with what each found, in rule order.
+    private func run(_ context: LintContext) -> [(check: any Check, findings: [Finding])] {
+        let checks = rules.checks.filter { options.isEnabled($0.definition) }
+        guard context.document.body.bytes.count >= Self.parallelChecksThreshold, checks.count > 1 else {
+            return checks.map { ($0, $0.run(context)) }
+        }
+        let slots = Slots<[Finding]>(count: checks.count)
+        DispatchQueue.concurrentPerform(iterations: checks.count) { index in
+            slots[index] = checks[index].run(context)
+        }
+        return zip(checks, slots.values).map { ($0, $1) }
     }
 
     /// Reads, parses and lints each file; files run in parallel on all cores.

@@ -1,0 +1,56 @@
+// Tokens and phrase matches of a text, for a long text in parallel: it is cut at blank
+// lines into pieces scanned on all cores, then joined. A blank line always separates two
+// tokens and ends a sentence (no phrase gap spans it), so the pieces give the tokens and
+// matches of the whole; the one difference is that a phrase written across a blank line
+// is not matched in a text long enough to be cut.
+import Dispatch
+import Foundation
+
+enum ChunkedScan {
+    /// Texts shorter than this are scanned in one piece.
+    static let minimumPiece = 512 << 10
+
+    static func tokensAndHits(_ bytes: [UInt8], phrases: PhraseIndex) -> ([Token], [PhraseHit]) {
+        let cuts = self.cuts(bytes, pieces: min(ProcessInfo.processInfo.activeProcessorCount * 2, bytes.count / minimumPiece))
+        guard cuts.count > 2 else {
+            let tokens = Tokenizer.tokenize(bytes)
+            return (tokens, phrases.match(tokens, in: bytes))
+        }
+        let pieces = cuts.count - 1
+        let slots = Slots<([Token], [PhraseHit])>(count: pieces)
+        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+            let start = cuts[piece]
+            var tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(UnsafeBufferPointer(rebasing: $0[start..<cuts[piece + 1]])) }
+            let shift = Int32(start)
+            for index in tokens.indices {
+                tokens[index].start += shift
+                tokens[index].end += shift
+            }
+            slots[piece] = (tokens, phrases.match(tokens, in: bytes))
+        }
+        var tokens: [Token] = []
+        var hits: [PhraseHit] = []
+        for (pieceTokens, pieceHits) in slots.values {
+            let shift = Int32(tokens.count)
+            hits += pieceHits.map { PhraseHit(list: $0.list, item: $0.item, start: $0.start + shift, end: $0.end + shift) }
+            tokens += pieceTokens
+        }
+        return (tokens, hits)
+    }
+
+    /// Offsets that cut `bytes` into about `pieces` parts, each cut at the start of a blank
+    /// line ("\n\n"); the first is 0 and the last is the end.
+    static func cuts(_ bytes: [UInt8], pieces: Int) -> [Int] {
+        guard pieces > 1 else { return [0, bytes.count] }
+        var cuts = [0]
+        let size = bytes.count / pieces
+        for piece in 1..<pieces {
+            var at = max(piece * size, cuts[cuts.count - 1] + 1)
+            while at + 1 < bytes.count, !(bytes[at] == 0x0A && bytes[at + 1] == 0x0A) { at += 1 }
+            if at + 1 >= bytes.count { break }
+            if at > cuts[cuts.count - 1] { cuts.append(at) }
+        }
+        cuts.append(bytes.count)
+        return cuts
+    }
+}

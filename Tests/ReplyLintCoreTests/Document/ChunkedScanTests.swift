@@ -1,0 +1,47 @@
+// A long text is scanned in pieces on all cores: the tokens and phrase matches must be
+// exactly those of one pass over the whole.
+import Testing
+@testable import ReplyLintCore
+
+struct ChunkedScanTests {
+    private static let paragraphs = [
+        "Hi Sam,\n\nWe apologize for any inconvenience. As I already told you, u should have read the FAQ!!!",
+        "I'm sorry your order #A-10492 arrived late; I've refunded the $12.50 shipping fee to https://example.com/r?id=1.",
+        "Note to self: TODO check with legal. Where is my order?? It's the THIRD time I write, since May 3.",
+        "Thanks so much, it arrived early and I love it — the colour is perfect. Contact the courier yourself.",
+    ]
+
+    private func text(bytes: Int) -> [UInt8] {
+        var text: [UInt8] = []
+        var index = 0
+        while text.count < bytes {
+            text += Array(Self.paragraphs[index % Self.paragraphs.count].utf8)
+            text += index % 3 == 0 ? [0x0A, 0x0A] : [0x0A, 0x0A, 0x0A]
+            index += 1
+        }
+        return text
+    }
+
+    @Test func piecesGiveTheTokensAndMatchesOfOnePass() {
+        let bytes = text(bytes: 3 * ChunkedScan.minimumPiece + 1000)
+        let phrases = Fixture.rules.phrases
+        let (tokens, hits) = ChunkedScan.tokensAndHits(bytes, phrases: phrases)
+        #expect(ChunkedScan.cuts(bytes, pieces: 3).count == 4)
+        let whole = Tokenizer.tokenize(bytes)
+        #expect(tokens == whole)
+        let key = { (hit: PhraseHit) in [hit.list, hit.start, hit.end, hit.item] }
+        #expect(hits.map(key).sorted { $0.lexicographicallyPrecedes($1) }
+            == phrases.match(whole, in: bytes).map(key).sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(hits.count > 1000)
+    }
+
+    @Test func cutsFallOnBlankLines() {
+        let bytes = text(bytes: 200_000)
+        let cuts = ChunkedScan.cuts(bytes, pieces: 4)
+        #expect(cuts.first == 0 && cuts.last == bytes.count)
+        for cut in cuts.dropFirst().dropLast() {
+            #expect(bytes[cut] == 0x0A && bytes[cut + 1] == 0x0A)
+        }
+        #expect(ChunkedScan.cuts(Array("no blank line here".utf8), pieces: 4) == [0, 18])
+    }
+}
