@@ -15,6 +15,8 @@ struct HTMLMarks {
     /// A box with a top border, Outlook's separator when a header block ("From:") opens it.
     var borderTop = false
     var signature = false
+    /// Outlook's p.MsoNormal: a paragraph without margins.
+    var compact = false
 
     init(attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         guard let attributes else { return }
@@ -49,6 +51,8 @@ struct HTMLMarks {
             switch name {
             case "gmail_quote", "gmail_quote_container", "gmail_attr", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote":
                 quoteZone = true
+            case "msonormal":
+                compact = true
             case "gmail_signature", "moz-signature":
                 signature = true
             default:

@@ -34,12 +34,6 @@ enum HTMLParser {
             guard let state = State.of(context), let name else { return }
             state.endElement(name)
         }
-        handler.pointee.characters = { context, _, _ in State.of(context)?.characters() }
-        handler.pointee.ignorableWhitespace = { context, _, _ in State.of(context)?.characters() }
-        handler.pointee.cdataBlock = { context, _, _ in State.of(context)?.skipMarkup() }
-        handler.pointee.comment = { context, _ in State.of(context)?.skipMarkup() }
-        handler.pointee.processingInstruction = { context, _, _ in State.of(context)?.skipMarkup() }
-        handler.pointee.internalSubset = { context, _, _, _ in State.of(context)?.skipMarkup() }
         // libxml2 frees the context's handler with xmlFree (free) and installs this one.
         if let old = context.pointee.sax { free(old) }
         let raw = malloc(MemoryLayout<htmlSAXHandler>.size)!.bindMemory(to: htmlSAXHandler.self, capacity: 1)
@@ -91,6 +85,10 @@ enum HTMLParser {
             return max(0, min(bytes.count, offset))
         }
 
+        // Character data, comments, CDATA and the doctype get no callback: the source between
+        // two element events is reported whole (the scanner skips what is not text), so
+        // libxml2's chunking and its reading of odd markup do not matter.
+
         func startElement(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
             let here = position
             // Text up to the tag that libxml2 has read past (the tag itself is skipped by the scanner).
@@ -102,31 +100,14 @@ enum HTMLParser {
 
         func endElement(_ name: UnsafePointer<UInt8>) {
             let here = position
-            if here > pending {
-                // An end tag was consumed: the text before it is reported first.
-                let tagStart = lastTagOpen(before: here)
-                if tagStart > pending { sink.text(pending..<tagStart) }
-                pending = here
-            }
+            let tagStart = lastTagOpen(before: here)
+            if tagStart > pending { sink.text(pending..<tagStart) }
+            // After "</p>" libxml2 stands past the tag; when it closes an element because
+            // another tag opens, it stands inside that tag, which is left for the scanner.
+            let explicit = tagStart + 1 < bytes.count && bytes[tagStart + 1] == UInt8(ascii: "/")
+                && here > tagStart && bytes[here - 1] == UInt8(ascii: ">")
+            pending = max(pending, explicit ? here : tagStart)
             sink.end(name: name, at: here)
-        }
-
-        func characters() {
-            let here = position
-            if here > pending {
-                sink.text(pending..<here)
-                pending = here
-            }
-        }
-
-        /// Comments, CDATA, processing instructions, doctype: consumed, never shown.
-        func skipMarkup() {
-            let here = position
-            if here > pending {
-                let tagStart = lastTagOpen(before: here)
-                if tagStart > pending { sink.text(pending..<tagStart) }
-                pending = here
-            }
         }
 
         func finish() {

@@ -60,9 +60,12 @@ final class HTMLRenderer: HTMLEventSink {
     // MARK: Events
 
     func start(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, tagStart: Int) {
-        let element = HTMLElement.named(name)
+        let named = HTMLElement.named(name)
         let parent = top
-        let marks = attributes == nil ? HTMLMarks(attributes: nil) : HTMLMarks(attributes: attributes)
+        let marks = HTMLMarks(attributes: attributes)
+        var element = named
+        // Outlook's paragraphs (p.MsoNormal) have no margins: they read as lines.
+        if marks.compact, element.layout == .paragraph { element.layout = .line }
         var frame = Frame(element: element, hidden: parent.hidden || element.skipped || marks.hidden,
                           preformatted: parent.preformatted || element.preformatted, blockquotes: parent.blockquotes,
                           depth: parent.depth, borderTop: false)
@@ -156,6 +159,8 @@ final class HTMLRenderer: HTMLEventSink {
     }
 
     fileprivate func decoded(_ scalar: Unicode.Scalar, at offset: Int) {
+        // A no-break space shows as a space that does not collapse.
+        let scalar: Unicode.Scalar = scalar == "\u{A0}" ? " " : scalar
         prepare(depth: top.depth + floor)
         builder.append(standingFor: offset, Array(String(scalar).utf8))
         trailingNewlines = scalar == "\n" ? 1 : 0

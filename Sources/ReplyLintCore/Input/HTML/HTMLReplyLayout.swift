@@ -16,7 +16,10 @@ enum HTMLReplyLayout {
             let quoted = collect(text, depths) { $0 == quoteDepth }
             let textual = parts.quoted.map { $0.map.sourceOffset(for: 0) }
             if !quoted.isBlank, textual.map({ quoted.map.sourceOffset(for: 0) < $0 }) ?? true {
-                (parts.quoted, parts.quotedHeaders) = newestMessage(in: quoted)
+                let (message, headers) = newestMessage(in: quoted)
+                parts.quoted = message
+                // An attribution in the reply's text ("<date> <name>:" above a blockquote) named it.
+                if !headers.isEmpty { parts.quotedHeaders = headers }
             }
         }
         if let marked = output.signatureStart {
