@@ -16,8 +16,7 @@ protocol HTMLEventSink: AnyObject {
 
 enum HTMLParser {
     static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-        | HTML_PARSE_NOIMPLIED.rawValue)
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
     /// Parses `bytes` (UTF-8) and reports to `sink`. Empty input reports nothing.
     static func parse(_ bytes: [UInt8], into sink: HTMLEventSink) {
@@ -95,7 +94,9 @@ enum HTMLParser {
             let tagStart = lastTagOpen(before: here)
             if tagStart > pending { sink.text(pending..<tagStart) }
             sink.start(name: name, attributes: attributes, tagStart: tagStart)
-            pending = max(pending, afterTagClose(from: here))
+            // An element libxml2 implied (html, body) leaves its read position inside the next tag.
+            let end = afterTagClose(from: here)
+            pending = max(pending, end > here ? end : tagStart)
         }
 
         func endElement(_ name: UnsafePointer<UInt8>) {

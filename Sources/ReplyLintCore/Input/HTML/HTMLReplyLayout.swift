@@ -50,7 +50,7 @@ enum HTMLReplyLayout {
 
     /// The parts of `text` whose quote depth passes `keep`, a blank line where others were cut out.
     static func collect(_ text: VisibleText, _ depths: [(offset: Int, depth: Int)], keep: (Int) -> Bool) -> VisibleText {
-        if depths.count == 1, keep(depths[0].depth) { return text }
+        if depths.count == 1, keep(depths[0].depth) { return trimmed(text) }
         var builder = VisibleTextBuilder()
         var cut = false
         for (index, run) in depths.enumerated() {
@@ -67,7 +67,14 @@ enum HTMLReplyLayout {
             cut = false
             builder.append(text, run.offset..<end)
         }
-        return builder.build()
+        return trimmed(builder.build())
+    }
+
+    /// Without the line breaks and spaces a block left at the end.
+    private static func trimmed(_ text: VisibleText) -> VisibleText {
+        var end = text.bytes.count
+        while end > 0, HTMLTextScanner.isSpace(text.bytes[end - 1]) { end -= 1 }
+        return end == text.bytes.count ? text : text.slice(0..<end)
     }
 
     private static func depth(at offset: Int, in depths: [(offset: Int, depth: Int)]) -> Int {
