@@ -16,8 +16,8 @@ struct HTMLQuoteTests {
         <div class="gmail_quote">On Thu, Nov 19, 2026 Alex wrote:<blockquote class="gmail_quote">Older history</blockquote></div>
         </blockquote></div>
         """)
-        #expect(result.reply.string == "Hi Priya,\n\nIt shipped today.")
-        #expect(result.quoted?.string == "Where is my kettle?")
+        #expect(result.reply.trimmed == "Hi Priya,\n\nIt shipped today.")
+        #expect(result.quoted?.trimmed == "Where is my kettle?")
         #expect(result.quotedHeaders.from == "Priya Nair <priya@example.com>")
         #expect(result.quotedHeaders.date != nil)
     }
@@ -27,8 +27,8 @@ struct HTMLQuoteTests {
         <div dir="ltr">Hi Priya,<div>Your refund went out this morning.</div><div><br></div>
         <div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature"><div>Alex Morgan</div><div>Acme Home</div></div></div>
         """)
-        #expect(result.reply.string == "Hi Priya,\nYour refund went out this morning.")
-        #expect(result.signature?.string.contains("Alex Morgan\nAcme Home") == true)
+        #expect(result.reply.trimmed == "Hi Priya,\nYour refund went out this morning.")
+        #expect(result.signature?.trimmed.contains("Alex Morgan\nAcme Home") == true)
     }
 
     @Test func thunderbirdCitePrefixAndCiteBlockquote() {
@@ -37,8 +37,8 @@ struct HTMLQuoteTests {
         <div class="moz-cite-prefix">On 20.11.2026 10:04, Priya Nair wrote:<br></div>
         <blockquote type="cite" cite="mid:1@example.com">Where is it?</blockquote></body>
         """)
-        #expect(result.reply.string == "Hi Priya,\nIt shipped.")
-        #expect(result.quoted?.string == "Where is it?")
+        #expect(result.reply.trimmed == "Hi Priya,\nIt shipped.")
+        #expect(result.quoted?.trimmed == "Where is it?")
         #expect(result.quotedHeaders.from == "Priya Nair")
     }
 
@@ -49,8 +49,8 @@ struct HTMLQuoteTests {
         <b>Sent:</b> Friday, November 20, 2026 10:04 AM<br><b>To:</b> Support &lt;help@acme.example&gt;<br>
         <b>Subject:</b> Broken kettle</font><div>&nbsp;</div></div><div>Where is my kettle?</div>
         """)
-        #expect(result.reply.string == "Hi Priya, it shipped.")
-        #expect(result.quoted?.string == "Where is my kettle?")
+        #expect(result.reply.trimmed == "Hi Priya, it shipped.")
+        #expect(result.quoted?.trimmed == "Where is my kettle?")
         #expect(result.quotedHeaders.from == "Priya Nair <priya@example.com>")
         #expect(result.quotedHeaders.subject == "Broken kettle")
     }
@@ -62,8 +62,8 @@ struct HTMLQuoteTests {
         <b>Sent:</b> Friday, November 20, 2026 10:04<br><b>To:</b> Support<br><b>Subject:</b> Kettle</p></div>
         <p class=MsoNormal>Where is my kettle?</p>
         """)
-        #expect(result.reply.string == "Hi Priya, it shipped.")
-        #expect(result.quoted?.string == "Where is my kettle?")
+        #expect(result.reply.trimmed == "Hi Priya, it shipped.")
+        #expect(result.quoted?.trimmed == "Where is my kettle?")
         #expect(result.quotedHeaders.from == "Priya Nair")
     }
 
@@ -78,34 +78,34 @@ struct HTMLQuoteTests {
         <div>Hi Priya, it shipped.</div><div class="yahoo_quoted"><div>On Friday, November 20, 2026, 10:04:00 AM GMT, Priya Nair &lt;priya@example.com&gt; wrote:</div>
         <div><br></div><div>Where is my kettle?</div></div>
         """)
-        #expect(result.reply.string == "Hi Priya, it shipped.")
-        #expect(result.quoted?.string == "Where is my kettle?")
+        #expect(result.reply.trimmed == "Hi Priya, it shipped.")
+        #expect(result.quoted?.trimmed == "Where is my kettle?")
         #expect(result.quotedHeaders.from == "Priya Nair <priya@example.com>")
     }
 
     @Test func plainBlockquoteAfterAnAttributionInTheText() {
         let result = parts("<p>Hi Priya, it shipped.</p><p>On Fri, 20 Nov 2026, Priya Nair wrote:</p><blockquote>Where is it?</blockquote>")
-        #expect(result.reply.string == "Hi Priya, it shipped.")
-        #expect(result.quoted?.string == "Where is it?")
+        #expect(result.reply.trimmed == "Hi Priya, it shipped.")
+        #expect(result.quoted?.trimmed == "Where is it?")
         #expect(result.quotedHeaders.from == "Priya Nair")
     }
 
     @Test func interleavedBlockquotesLeaveTheAnswersInTheReply() {
         let result = parts("<blockquote>Where is it?</blockquote><p>It shipped today.</p><blockquote>Can I get a refund?</blockquote><p>Yes, done.</p>")
-        #expect(result.reply.string == "It shipped today.\n\nYes, done.")
-        #expect(result.quoted?.string == "Where is it?\n\nCan I get a refund?")
+        #expect(result.reply.trimmed == "It shipped today.\n\nYes, done.")
+        #expect(result.quoted?.trimmed == "Where is it?\n\nCan I get a refund?")
     }
 
     @Test func textLevelMarkersWorkAsInPlainText() {
         let original = parts("<div>Hi Priya, it shipped.</div><div>-----Original Message-----</div><div>From: Priya</div><div>Where is it?</div>")
-        #expect(original.reply.string == "Hi Priya, it shipped.")
-        #expect(original.quoted?.string.contains("Where is it?") == true)
+        #expect(original.reply.trimmed == "Hi Priya, it shipped.")
+        #expect(original.quoted?.trimmed.contains("Where is it?") == true)
         let iphone = parts("<div>Hi Priya, it shipped.</div><div><br></div><div>Sent from my iPhone</div>")
-        #expect(iphone.reply.string == "Hi Priya, it shipped.")
-        #expect(iphone.signature?.string == "Sent from my iPhone")
+        #expect(iphone.reply.trimmed == "Hi Priya, it shipped.")
+        #expect(iphone.signature?.trimmed == "Sent from my iPhone")
         let dashes = parts("<p>Hi Priya, it shipped.</p><p>-- <br>Alex<br>Acme Home</p>")
-        #expect(dashes.reply.string == "Hi Priya, it shipped.")
-        #expect(dashes.signature?.string.hasPrefix("--") == true)
+        #expect(dashes.reply.trimmed == "Hi Priya, it shipped.")
+        #expect(dashes.signature?.trimmed.hasPrefix("--") == true)
     }
 
     @Test func quotedMessageOfAnHTMLDocumentServesAsIncoming() throws {

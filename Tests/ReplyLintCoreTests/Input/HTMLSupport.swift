@@ -1,4 +1,5 @@
 // Helpers for the HTML tests: read HTML as DocumentReader does, lint it, show its parts.
+import Foundation
 @testable import ReplyLintCore
 
 enum HTMLFixture {
@@ -17,6 +18,13 @@ enum HTMLFixture {
     /// The reply (without signature) as a reader sees it.
     static func reply(_ html: String) -> String {
         let parts = HTMLInput.parts(html: Array(html.utf8), charset: nil)
-        return parts.reply.string
+        return parts.reply.trimmed
+    }
+}
+
+extension VisibleText {
+    /// The text without the blank lines and spaces around it, as `replylint parse` shows it.
+    var trimmed: String {
+        string.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

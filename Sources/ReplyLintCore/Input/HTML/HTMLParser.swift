@@ -7,8 +7,9 @@ import CLibXML2
 
 /// What the parser reports, in document order.
 protocol HTMLEventSink: AnyObject {
-    /// An element opens; `tagStart` is the offset of its '<' (or where libxml2 implied it).
-    func start(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, tagStart: Int)
+    /// An element opens; `tagStart` is the offset of its '<'. An `implied` element (html, body,
+    /// or a p around text outside body) has no tag in the source.
+    func start(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, tagStart: Int, implied: Bool)
     func end(name: UnsafePointer<UInt8>, at offset: Int)
     /// Source bytes that hold character data (markup inside is skipped by the scanner).
     func text(_ range: Range<Int>)
@@ -93,9 +94,9 @@ enum HTMLParser {
             // Text up to the tag that libxml2 has read past (the tag itself is skipped by the scanner).
             let tagStart = lastTagOpen(before: here)
             if tagStart > pending { sink.text(pending..<tagStart) }
-            sink.start(name: name, attributes: attributes, tagStart: tagStart)
-            // An element libxml2 implied (html, body) leaves its read position inside the next tag.
+            // An element libxml2 implied leaves its read position inside the next tag or text.
             let end = afterTagClose(from: here)
+            sink.start(name: name, attributes: attributes, tagStart: tagStart, implied: end == here)
             pending = max(pending, end > here ? end : tagStart)
         }
 

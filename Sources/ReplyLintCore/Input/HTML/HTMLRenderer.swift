@@ -59,8 +59,9 @@ final class HTMLRenderer: HTMLEventSink {
 
     // MARK: Events
 
-    func start(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, tagStart: Int) {
-        let named = HTMLElement.named(name)
+    func start(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, tagStart: Int, implied: Bool) {
+        // Browsers do not wrap stray text in a paragraph as libxml2 does: an implied element has no box.
+        let named = implied ? HTMLElement.inline : HTMLElement.named(name)
         let parent = top
         let marks = HTMLMarks(attributes: attributes)
         var element = named
