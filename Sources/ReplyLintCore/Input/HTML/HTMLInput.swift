@@ -30,7 +30,7 @@ public enum HTMLInput {
     }
 
     static func render(_ utf8: [UInt8]) -> ReplyParts {
-        let output = HTMLRenderer(source: utf8).render()
+        let output = HTMLRenderer.render(utf8)
         guard !output.text.bytes.isEmpty else { return ReplyParts(body: VisibleText(bytes: [], map: SourceMap())) }
         return HTMLReplyLayout.parts(output)
     }

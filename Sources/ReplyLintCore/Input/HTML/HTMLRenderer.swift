@@ -3,7 +3,7 @@
 // text records its quote depth (0 = the reply) and every byte maps to the HTML source.
 // Works on libxml2's SAX events with an explicit stack: no recursion over the tree's depth.
 
-final class HTMLRenderer: HTMLEventSink {
+struct HTMLRenderer: HTMLTextScanner.Sink {
     /// One open element.
     private struct Frame {
         var element: HTMLElement
@@ -29,6 +29,8 @@ final class HTMLRenderer: HTMLEventSink {
     }
 
     private let source: [UInt8]
+    /// Elements by the name pointer libxml2 interns for each tag (one dictionary per parse).
+    private var elements: [UnsafePointer<UInt8>: HTMLElement] = [:]
     private var builder = VisibleTextBuilder()
     private var stack: [Frame] = []
     private var depths: [(offset: Int, depth: Int)] = []
@@ -48,9 +50,35 @@ final class HTMLRenderer: HTMLEventSink {
         self.source = source
     }
 
-    func render() -> Output {
-        HTMLParser.parse(source, into: self)
-        return Output(text: builder.build(), depths: depths, signatureStart: signatureStart, borderTopStarts: borderTopStarts)
+    /// Renders `source` (UTF-8 HTML).
+    static func render(_ source: [UInt8]) -> Output {
+        let events = Events(HTMLRenderer(source: source))
+        HTMLParser.parse(source, into: events)
+        let renderer = events.renderer
+        return Output(text: renderer.builder.build(), depths: renderer.depths, signatureStart: renderer.signatureStart,
+                      borderTopStarts: renderer.borderTopStarts)
+    }
+
+    /// Receives libxml2's events; the renderer is a value inside it so that a whole text
+    /// run is rendered in one access (no exclusivity check per word).
+    private final class Events: HTMLEventSink {
+        var renderer: HTMLRenderer
+
+        init(_ renderer: HTMLRenderer) {
+            self.renderer = renderer
+        }
+
+        func start(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, tagStart: Int, implied: Bool) {
+            renderer.start(name: name, attributes: attributes, tagStart: tagStart, implied: implied)
+        }
+
+        func end(name: UnsafePointer<UInt8>, at offset: Int) {
+            renderer.end(at: offset)
+        }
+
+        func text(_ range: Range<Int>) {
+            renderer.text(range)
+        }
     }
 
     private var top: Frame {
@@ -59,12 +87,11 @@ final class HTMLRenderer: HTMLEventSink {
 
     // MARK: Events
 
-    func start(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, tagStart: Int, implied: Bool) {
+    mutating func start(name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, tagStart: Int, implied: Bool) {
         // Browsers do not wrap stray text in a paragraph as libxml2 does: an implied element has no box.
-        let named = implied ? HTMLElement.inline : HTMLElement.named(name)
+        var element = implied ? HTMLElement.inline : self.element(name)
         let parent = top
         let marks = HTMLMarks(attributes: attributes)
-        var element = named
         // Outlook's paragraphs (p.MsoNormal) have no margins: they read as lines.
         if marks.compact, element.layout == .paragraph { element.layout = .line }
         var frame = Frame(element: element, hidden: parent.hidden || element.skipped || marks.hidden,
@@ -95,7 +122,14 @@ final class HTMLRenderer: HTMLEventSink {
         stack.append(frame)
     }
 
-    func end(name: UnsafePointer<UInt8>, at offset: Int) {
+    private mutating func element(_ name: UnsafePointer<UInt8>) -> HTMLElement {
+        if let known = elements[name] { return known }
+        let element = HTMLElement.named(name)
+        elements[name] = element
+        return element
+    }
+
+    mutating func end(at offset: Int) {
         guard let frame = stack.popLast() else { return }
         if borderTopCandidate == stack.count { borderTopCandidate = nil }
         if !frame.hidden, frame.element.layout != .inline {
@@ -103,49 +137,33 @@ final class HTMLRenderer: HTMLEventSink {
         }
     }
 
-    func text(_ range: Range<Int>) {
+    mutating func text(_ range: Range<Int>) {
         guard !top.hidden else { return }
+        let source = self.source
         source.withUnsafeBufferPointer { bytes in
-            var sink = TextSink(renderer: self, bytes: bytes)
-            HTMLTextScanner.scan(bytes, range, into: &sink)
+            HTMLTextScanner.scan(bytes, range, into: &self)
         }
     }
 
     // MARK: Output
 
-    private struct TextSink: HTMLTextScanner.Sink {
-        let renderer: HTMLRenderer
-        let bytes: UnsafeBufferPointer<UInt8>
-
-        mutating func visible(_ range: Range<Int>) {
-            renderer.visible(bytes, range)
-        }
-
-        mutating func whitespace(_ range: Range<Int>) {
-            renderer.whitespace(bytes, range)
-        }
-
-        mutating func decoded(_ scalar: Unicode.Scalar, at offset: Int) {
-            renderer.decoded(scalar, at: offset)
-        }
-    }
-
-    fileprivate func visible(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    mutating func visible(_ range: Range<Int>) {
         prepare(depth: top.depth + floor)
         if borderTopCandidate != nil {
             // Whether a header block follows is decided on the rendered text (HTMLReplyLayout).
             borderTopCandidate = nil
             borderTopStarts.append(builder.bytes.count)
         }
-        builder.append(copied: UnsafeBufferPointer(rebasing: bytes[range]), from: range.lowerBound)
+        builder.append(copied: source[range], from: range.lowerBound)
         trailingNewlines = 0
     }
 
-    fileprivate func whitespace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    mutating func whitespace(_ range: Range<Int>) {
         if top.preformatted {
             // Kept as written; line breaks count toward the blank lines a block asks for.
             prepare(depth: top.depth + floor)
-            builder.append(copied: UnsafeBufferPointer(rebasing: bytes[range]), from: range.lowerBound)
+            builder.append(copied: source[range], from: range.lowerBound)
+            let bytes = source
             var index = range.upperBound - 1
             var newlines = 0
             while index >= range.lowerBound, bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x20 {
@@ -159,7 +177,7 @@ final class HTMLRenderer: HTMLEventSink {
         if pendingSpace == nil { pendingSpace = range.lowerBound }
     }
 
-    fileprivate func decoded(_ scalar: Unicode.Scalar, at offset: Int) {
+    mutating func decoded(_ scalar: Unicode.Scalar, at offset: Int) {
         // A no-break space shows as a space that does not collapse.
         let scalar: Unicode.Scalar = scalar == "\u{A0}" ? " " : scalar
         prepare(depth: top.depth + floor)
@@ -169,7 +187,7 @@ final class HTMLRenderer: HTMLEventSink {
 
     /// Writes what must stand before new text: the line breaks blocks asked for, or one
     /// collapsed space; records a change of quote depth and a marked signature's start.
-    private func prepare(depth: Int) {
+    private mutating func prepare(depth: Int) {
         if pendingBreaks > 0 {
             if !builder.bytes.isEmpty, trailingNewlines < pendingBreaks {
                 builder.append(standingFor: breakSource, [UInt8](repeating: 0x0A, count: pendingBreaks - trailingNewlines))
@@ -200,7 +218,7 @@ final class HTMLRenderer: HTMLEventSink {
         }
     }
 
-    private func requestBreak(_ count: Int, at offset: Int) {
+    private mutating func requestBreak(_ count: Int, at offset: Int) {
         pendingSpace = nil
         if count > pendingBreaks {
             pendingBreaks = count
@@ -208,7 +226,7 @@ final class HTMLRenderer: HTMLEventSink {
         }
     }
 
-    private func lineBreak(at offset: Int, depth: Int) {
+    private mutating func lineBreak(at offset: Int, depth: Int) {
         guard !builder.bytes.isEmpty else { return }
         prepare(depth: depth)
         builder.append(standingFor: offset, [0x0A])

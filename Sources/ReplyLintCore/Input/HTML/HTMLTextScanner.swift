@@ -35,6 +35,11 @@ enum HTMLTextScanner {
                 index += 1
                 continue
             }
+            if byte == 0x20, index > runStart, index + 1 < end, bytes[index + 1] > 0x20, bytes[index + 1] != 0x3C, bytes[index + 1] != 0x26 {
+                // One space between words shows as itself: the run goes on (one map segment per line of text).
+                index += 1
+                continue
+            }
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                 flush(index)
                 var stop = index + 1
