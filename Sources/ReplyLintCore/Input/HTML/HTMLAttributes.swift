@@ -4,8 +4,6 @@
 /// What an element's attributes say about it.
 struct HTMLMarks {
     var hidden = false
-    /// A quoted message (blockquote type="cite", any blockquote).
-    var citeBlock = false
     /// Text about a quoted message that belongs with it: Gmail's div.gmail_quote and
     /// .gmail_attr, Thunderbird's .moz-cite-prefix, Yahoo's .yahoo_quoted, Outlook for Mac's
     /// #OLK_SRC_BODY_SECTION.

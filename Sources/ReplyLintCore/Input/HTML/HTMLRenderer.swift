@@ -14,8 +14,6 @@ struct HTMLRenderer: HTMLTextScanner.Sink {
         var blockquotes: Int
         /// Quote depth of this element's text before the rest-of-message floor is added.
         var depth: Int
-        /// An Outlook-style box with a top border whose first text decides whether it is a separator.
-        var borderTop: Bool
     }
 
     struct Output {
@@ -82,7 +80,7 @@ struct HTMLRenderer: HTMLTextScanner.Sink {
     }
 
     private var top: Frame {
-        stack.last ?? Frame(element: .inline, hidden: false, preformatted: false, blockquotes: 0, depth: 0, borderTop: false)
+        stack.last ?? Frame(element: .inline, hidden: false, preformatted: false, blockquotes: 0, depth: 0)
     }
 
     // MARK: Events
@@ -96,18 +94,17 @@ struct HTMLRenderer: HTMLTextScanner.Sink {
         if marks.compact, element.layout == .paragraph { element.layout = .line }
         var frame = Frame(element: element, hidden: parent.hidden || element.skipped || marks.hidden,
                           preformatted: parent.preformatted || element.preformatted, blockquotes: parent.blockquotes,
-                          depth: parent.depth, borderTop: false)
+                          depth: parent.depth)
         // A quote container (div.gmail_quote) holds the attribution and the blockquote of one
         // message: both are one level deeper than what holds the container.
         if marks.quoteZone { frame.depth = max(frame.depth, frame.blockquotes + 1) }
-        if element.blockquote || marks.citeBlock {
+        if element.blockquote {
             frame.blockquotes += 1
             frame.depth = max(frame.depth, frame.blockquotes)
         }
         if !frame.hidden {
             if marks.separator { floor += 1 }
             if marks.borderTop, borderTopCandidate == nil {
-                frame.borderTop = true
                 borderTopCandidate = stack.count
             }
             if marks.signature, signatureStart == nil, frame.depth + floor == 0 { signaturePending = true }
