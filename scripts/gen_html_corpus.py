@@ -6,7 +6,8 @@ gen_corpus.py; writes OUT_DIR/html/drafts/NNNN.html and OUT_DIR/html/big.html)
 
 Each paragraph becomes a <div> with <br> between its lines inside Gmail-style markup, with a
 <head> and <style>, a hidden preheader, entities for quotes and ampersands, and (every third
-draft) a quoted message in div.gmail_quote. Deterministic.
+draft) a quoted message in div.gmail_quote. Deterministic. Time them with
+  BENCH_EXTRA="bench-out/html/drafts bench-out/html/big.html" scripts/bench.sh
 """
 import html
 import os

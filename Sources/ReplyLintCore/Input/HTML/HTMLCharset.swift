@@ -109,7 +109,7 @@ struct HTMLCharset {
                 bad += 1
             }
         }
-        let note = bad > 0 ? "invalid UTF-8 (\(bad) bytes); read with replacement characters" : nil
+        let note = bad > 0 ? "\(bad) invalid UTF-8 byte\(bad == 1 ? "" : "s"); read with replacement characters" : nil
         return HTMLCharset(bytes: bytes, map: map, note: note)
     }
 
@@ -149,7 +149,7 @@ struct HTMLCharset {
             }
             lineStart = lineEnd
         }
-        let note = replaced > 0 ? "\(replaced) bytes not valid in charset \(charset); read with replacement characters" : nil
+        let note = replaced > 0 ? "\(replaced) byte\(replaced == 1 ? "" : "s") not valid in charset \(charset); read with replacement characters" : nil
         return HTMLCharset(bytes: bytes, map: map, note: note)
     }
 
