@@ -7,7 +7,9 @@ enum HTMLReplyLayout {
     static func parts(_ output: HTMLRenderer.Output) -> ReplyParts {
         let text = output.text
         var depths = output.depths
-        if let start = output.borderTopStarts.first(where: { depth(at: $0, in: depths) == 0 && opensHeaderBlock(text, at: $0) }) {
+        // Only the first few boxes are looked at: a separator comes early, and a page of
+        // bordered boxes must not cost a look-up each.
+        if let start = output.borderTopStarts.prefix(20).first(where: { depth(at: $0, in: depths) == 0 && opensHeaderBlock(text, at: $0) }) {
             depths = raised(depths, from: start)
         }
         var parts = QuoteSplitter.split(collect(text, depths) { $0 == 0 })
@@ -78,7 +80,13 @@ enum HTMLReplyLayout {
     }
 
     private static func depth(at offset: Int, in depths: [(offset: Int, depth: Int)]) -> Int {
-        depths.last(where: { $0.offset <= offset })?.depth ?? 0
+        var low = 0
+        var high = depths.count
+        while low < high {
+            let middle = (low + high) / 2
+            if depths[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? 0 : depths[low - 1].depth
     }
 
     /// Everything from `start` on is one level deeper: the quoted message after Outlook's separator.
