@@ -17,7 +17,9 @@ public enum DocumentReader {
             throw InputError(path: shown, problem: "empty draft, nothing to lint")
         }
         switch format {
-        case .txt, .html, .eml:
+        case .html:
+            return HTMLInput.document(path: shown, bytes: bytes, notes: [])
+        case .txt, .eml:
             return PlainTextInput.document(path: shown, text: decoded.bytes, notes: decoded.note.map { [$0] } ?? [])
         }
     }
