@@ -2,12 +2,17 @@
 
 public enum DocumentReader {
     public static func read(path: String, format override: InputFormat? = nil, maximumSize: Int = InputFile.defaultMaximumSize) throws(InputError) -> Document {
-        let bytes = try InputFile.read(path, maximumSize: maximumSize)
+        let isMessage = override == .eml || override == nil && MIMEInput.isMessagePath(path)
+        let bytes = try InputFile.read(path, maximumSize: isMessage ? max(maximumSize, MIMEInput.maximumSize) : maximumSize)
         return try document(path: path, bytes: bytes, format: override)
     }
 
     public static func document(path: String, bytes: [UInt8], format override: InputFormat? = nil) throws(InputError) -> Document {
         let shown = path == "-" ? "<stdin>" : path
+        if (override ?? FormatDetector.format(path: path, bytes: bytes)) == .eml {
+            // The MIME reader decodes only the text parts; attachments may hold any bytes.
+            return try MIMEInput.document(path: shown, bytes: bytes, htmlParts: MIMEInput.htmlAsPlainText)
+        }
         if TextDecoding.looksBinary(bytes) {
             throw InputError(path: shown, problem: "binary file (holds NUL bytes), not a draft")
         }
@@ -17,7 +22,7 @@ public enum DocumentReader {
             throw InputError(path: shown, problem: "empty draft, nothing to lint")
         }
         switch format {
-        case .txt, .html, .eml:
+        case .txt, .html, .eml:  // .eml is read above
             return PlainTextInput.document(path: shown, text: decoded.bytes, notes: decoded.note.map { [$0] } ?? [])
         }
     }
