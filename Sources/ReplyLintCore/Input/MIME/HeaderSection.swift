@@ -30,8 +30,7 @@ struct HeaderSection {
     /// A field as text: encoded words decoded, blanks trimmed; nil when absent or empty.
     func text(_ name: String) -> String? {
         guard let value = value(name) else { return nil }
-        let decoded = EncodedWords.decode(value)
-        let trimmed = decoded.trimmingBlanks
+        let trimmed = EncodedWords.decode(value).collapsingBlanks
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -124,6 +123,22 @@ enum MIMELine {
 }
 
 extension String {
+    /// Tabs and runs of blanks (left by unfolding) made one space, ends trimmed.
+    var collapsingBlanks: String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.unicodeScalars.append(" ") }
+            pendingSpace = false
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
     /// Without spaces, tabs and line breaks at either end.
     var trimmingBlanks: String {
         let scalars = unicodeScalars

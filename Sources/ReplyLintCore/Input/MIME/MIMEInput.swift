@@ -42,6 +42,7 @@ public enum MIMEInput {
         parts.body = located(parts.body)
         parts.quoted = parts.quoted.map(located)
         if parts.body.isBlank, parts.quoted == nil, attached == nil {
+            if !message.header.sawBlankLine { throw InputError(path: path, problem: "e-mail has headers but no body, nothing to lint") }
             throw InputError(path: path, problem: "empty draft, nothing to lint")
         }
         // A reply without a quote of its own quotes the message attached to it.
