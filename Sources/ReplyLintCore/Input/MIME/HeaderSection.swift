@@ -45,8 +45,8 @@ struct HeaderSection {
         var section = HeaderSection(bodyStart: range.upperBound)
         var position = range.lowerBound
         let end = range.upperBound
-        // An mbox "From " envelope line may open a saved message.
-        if bytes[position..<end].starts(with: Array("From ".utf8)) {
+        // An mbox "From " envelope line may open a saved message file.
+        if position == 0, bytes[position..<end].starts(with: Array("From ".utf8)) {
             position = MIMELine.next(bytes, after: position, end: end)
         }
         var current: HeaderField?

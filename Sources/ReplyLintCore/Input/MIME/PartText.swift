@@ -14,6 +14,9 @@ enum PartText {
         let decoder: CharsetDecoder
         if let known = CharsetDecoder(charset: charset) {
             decoder = known
+            if CharsetDecoder.canonicalName(charset) == "utf-8", TextDecoding.firstInvalidOffset(bytes) != nil {
+                note = "invalid UTF-8 in a text part; read with replacement characters"
+            }
         } else {
             decoder = CharsetDecoder(charset: "utf-8")!
             note = "unknown charset \(charset ?? ""), read as UTF-8"
