@@ -27,28 +27,45 @@ enum PartText {
         let count = bytes.count
         while index < count {
             let origin = cursor.origin(of: index)
+            let limit = min(count, origin.runEnd)
             if origin.stepping {
-                let run = decoder.copiedRunLength(bytes, from: index, limit: min(count, origin.runEnd))
+                let run = decoder.copiedRunLength(bytes, from: index, limit: limit)
                 if run > 0 {
                     builder.append(copied: bytes[index..<index + run], from: origin.source)
                     index += run
                     continue
                 }
-            }
-            if bytes[index] == 0x0D, decoder.asciiCompatible {
-                // CRLF → LF (the LF is read next, as itself); a lone CR stands as a LF.
-                if index + 1 < count, bytes[index + 1] == 0x0A {
-                    index += 1
-                } else {
-                    builder.append(standingFor: origin.source, [0x0A])
-                    index += 1
-                }
+                var text: [UInt8] = []
+                index = decodeCharacter(bytes, at: index, decoder, into: &text)
+                builder.append(standingFor: origin.source, text)
                 continue
             }
-            let (text, length) = decoder.character(bytes, at: index)
+            // Every byte of the run stands for one place (a base64 body's first line, an
+            // escape): decode the run as one piece, so the map gains one segment, not one per character.
+            var text: [UInt8] = []
+            repeat {
+                let run = decoder.copiedRunLength(bytes, from: index, limit: limit)
+                if run > 0 {
+                    text.append(contentsOf: bytes[index..<index + run])
+                    index += run
+                } else {
+                    index = decodeCharacter(bytes, at: index, decoder, into: &text)
+                }
+            } while index < limit
             builder.append(standingFor: origin.source, text)
-            index += length
         }
         return Result(text: builder.build(), note: note)
+    }
+
+    /// Decodes the character at `index` (CRLF → LF, a lone CR → LF) and returns where the next starts.
+    private static func decodeCharacter(_ bytes: [UInt8], at index: Int, _ decoder: CharsetDecoder, into text: inout [UInt8]) -> Int {
+        if bytes[index] == 0x0D, decoder.asciiCompatible {
+            if index + 1 < bytes.count, bytes[index + 1] == 0x0A { return index + 1 }  // the LF is read next, as itself
+            text.append(0x0A)
+            return index + 1
+        }
+        let (character, length) = decoder.character(bytes, at: index)
+        text.append(contentsOf: character)
+        return index + length
     }
 }
