@@ -180,4 +180,19 @@ struct MIMECommandTests {
         let slang = findings.filter { $0["rule"] as? String == "slang" }
         #expect(slang.map { "\($0["line"] as? Int ?? 0):\($0["column"] as? Int ?? 0)" } == ["9:36"])
     }
+
+    @Test func anEmailAsTheIncomingMessagePointsIntoTheEmail() throws {
+        let result = try CLI.run(["lint", "--format", "json", "--incoming", "fixtures/eml/customer-question.eml", "fixtures/eml/reply-unanswered.txt"])
+        #expect(result.status == 1)
+        let json = try CLI.json(result.stdout)
+        let files = try #require(json["files"] as? [[String: Any]])
+        let findings = try #require(files.first?["findings"] as? [[String: Any]])
+        let unanswered = try #require(findings.first { $0["rule"] as? String == "unanswered-question" })
+        #expect((unanswered["message"] as? String)?.contains("When will my refund arrive?") == true)
+        let related = try #require(unanswered["related"] as? [String: Any])
+        // The question follows a quoted-printable soft line break.
+        #expect(related["path"] as? String == "fixtures/eml/customer-question.eml")
+        #expect(related["line"] as? Int == 12)
+        #expect(related["column"] as? Int == 6)
+    }
 }
