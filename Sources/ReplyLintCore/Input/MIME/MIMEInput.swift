@@ -14,7 +14,7 @@ public enum MIMEInput {
     public static func document(path: String, bytes: [UInt8], htmlParts: HTMLReader) throws(InputError) -> Document {
         var structure = MIMEStructure(bytes: bytes)
         let message = structure.message(0..<bytes.count)
-        if message.header.holdsNUL {
+        if message.header.holdsNUL || message.header.fields.isEmpty && TextDecoding.looksBinary(bytes) {
             throw InputError(path: path, problem: "binary file (holds NUL bytes), not a draft")
         }
         var notes = structure.notes

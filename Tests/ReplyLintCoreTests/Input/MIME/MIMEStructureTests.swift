@@ -167,6 +167,7 @@ struct MIMEStructureTests {
         #expect(problem(head + "\n\n   \n") == "empty draft, nothing to lint")
         #expect(problem(head + "Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n") == "e-mail has no text part, nothing to lint")
         #expect(problem("From: a\u{0}b\nSubject: x\n\nbody") == "binary file (holds NUL bytes), not a draft")
+        #expect(problem("\u{89}PNG\r\n\u{1A}\n\u{0}\u{0}\u{0}\rIHDR") == "binary file (holds NUL bytes), not a draft")
     }
 
     @Test func binaryAttachmentBytesDoNotMakeTheMessageBinary() throws {

@@ -73,3 +73,30 @@ struct MIMETransferTests {
         #expect(text.map.sourceOffset(for: 4) == 5)  // c
     }
 }
+
+/// Composing long maps (a quoted-printable part's map through a transcoded file's map).
+struct MIMEMapCompositionTests {
+    @Test func composingManySegmentsAgreesWithLookingUpTwice() {
+        var inner = SourceMap()
+        var outer = SourceMap()
+        // Inner: runs of 5 copied bytes, each followed by one byte standing for 3 (an escape).
+        var source = 0
+        for run in 0..<400 {
+            inner.add(visible: run * 6, source: source, contiguous: true)
+            inner.add(visible: run * 6 + 5, source: source + 5, contiguous: false)
+            source += 8
+        }
+        // Outer: every 7th byte is a transcoded character two bytes long.
+        var target = 0
+        for position in stride(from: 0, to: source, by: 7) {
+            outer.add(visible: position, source: target, contiguous: true)
+            outer.add(visible: position + 6, source: target + 6, contiguous: false)
+            outer.add(visible: position + 7, source: target + 8, contiguous: true)
+            target += 8
+        }
+        let composed = inner.composed(through: outer)
+        for offset in 0..<(400 * 6) {
+            #expect(composed.sourceOffset(for: offset) == outer.sourceOffset(for: inner.sourceOffset(for: offset)))
+        }
+    }
+}
