@@ -195,4 +195,14 @@ struct MIMECommandTests {
         #expect(related["line"] as? Int == 12)
         #expect(related["column"] as? Int == 6)
     }
+
+    @Test func standardInputIsRecognisedAsAnEmailWithCRLFLineEnds() throws {
+        let message = try String(contentsOfFile: CLI.root.appendingPathComponent("fixtures/eml/encoded-words.eml").path, encoding: .utf8)
+        #expect(message.contains("\r\n"))
+        let result = try CLI.run(["parse", "--format", "json", "-"], stdin: message)
+        #expect(result.status == 0)
+        let json = try CLI.json(result.stdout)
+        #expect(json["format"] as? String == "eml")
+        #expect(json["subject"] as? String == "Re: Your order — café table has shipped")
+    }
 }
