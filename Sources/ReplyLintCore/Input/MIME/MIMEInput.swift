@@ -83,9 +83,12 @@ public enum MIMEInput {
         if let part = message.plain {
             let decoded = part.transfer.decode(bytes, part.body)
             let result = PartText.visible(decoded.bytes, origins: decoded.origins, charset: part.charset)
-            if let note = result.note { notes.append(note) }
-            remember(part, regions: &regions, end: &end)
-            return ReadPart(parts: QuoteSplitter.split(result.text), name: "text/plain part")
+            // Some mail programs send an empty plain alternative next to the real HTML text.
+            if !result.text.isBlank || message.html == nil {
+                if let note = result.note { notes.append(note) }
+                remember(part, regions: &regions, end: &end)
+                return ReadPart(parts: QuoteSplitter.split(result.text), name: "text/plain part")
+            }
         }
         if let part = message.html {
             let decoded = part.transfer.decode(bytes, part.body)

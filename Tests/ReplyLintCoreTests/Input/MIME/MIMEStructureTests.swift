@@ -48,6 +48,12 @@ struct MIMEStructureTests {
         #expect(document.body.map.sourceOffset(for: 0) == expected)
     }
 
+    @Test func anEmptyPlainAlternativeGivesWayToTheHTMLPart() throws {
+        let document = try read(alternative([("text/plain; charset=utf-8", "  "), ("text/html; charset=utf-8", "<p>Hi from HTML</p>")]))
+        #expect(document.bodySource == "text/html part")
+        #expect(document.body.string.contains("Hi from HTML"))
+    }
+
     @Test func preambleAndEpilogueAreNotRead() throws {
         let document = try read(alternative([("text/plain", "Only this")]))
         #expect(document.body.string == "Only this")
