@@ -118,9 +118,16 @@ public struct SourceMap: Sendable {
             guard contiguous[index] else { continue }
             let length = index + 1 < visibleStarts.count ? visibleStarts[index + 1] - visibleStart : Int.max
             // Where the outer map starts a new segment inside this one, so does the result.
-            for outerIndex in outer.visibleStarts.indices {
+            // Binary search for the first outer segment after `source`: a linear walk from
+            // the start made composing two long maps quadratic.
+            var low = 0
+            var high = outer.visibleStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if outer.visibleStarts[middle] <= source { low = middle + 1 } else { high = middle }
+            }
+            for outerIndex in low..<outer.visibleStarts.count {
                 let outerStart = outer.visibleStarts[outerIndex]
-                guard outerStart > source else { continue }
                 if outerStart - source >= length { break }
                 result.add(visible: visibleStart + (outerStart - source), source: outer.sourceStarts[outerIndex],
                            contiguous: outer.contiguous[outerIndex])

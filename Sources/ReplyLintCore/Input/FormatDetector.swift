@@ -33,8 +33,8 @@ public enum FormatDetector {
         let known: Set<String> = ["from", "to", "subject", "date", "received", "return-path", "mime-version",
                                   "message-id", "delivered-to", "content-type", "reply-to", "x-mailer", "cc"]
         var sawKnown = 0
-        for line in head.split(separator: "\n", omittingEmptySubsequences: false).prefix(12) {
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
+        // "\r\n" is one Character in Swift: split on every line end, not only on "\n".
+        for line in head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(12) {
             if line.isEmpty { return sawKnown >= 2 }
             if line.first == " " || line.first == "\t" { continue }
             guard let colon = line.firstIndex(of: ":") else { return false }

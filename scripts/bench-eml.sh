@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Benchmarks the .eml reader (release build): a few thousand small messages in every transfer
+# encoding, one 10 MB quoted-printable and one base64 message, and a short reply with a 50 MB
+# attachment. Prints one line per measurement.
+# Usage: scripts/bench-eml.sh [OUT_DIR]   (default: bench-out/, regenerated if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-bench-out}
+runs=${RUNS:-5}
+
+swift build -c release --product replylint >/dev/null
+bin=.build/release/replylint
+[ -d "$out/drafts" ] || python3 scripts/gen_corpus.py "$out" >/dev/null
+[ -d "$out/eml" ] || python3 scripts/gen_eml_corpus.py "$out"
+
+median_ms() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "%.1f", m/1000}'
+}
+peak_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1/1024}'; }
+report() { printf '%-48s %10s %s\n' "$1" "$2" "$3"; }
+rate() { awk -v b="$(stat -c %s "$1")" -v t="$2" 'BEGIN {printf "= %.0f MB/s", b/1048576/(t/1000)}'; }
+
+files=$(ls "$out/eml" | wc -l)
+bytes=$(cat "$out"/eml/* | wc -c)
+t=$(median_ms "$bin" "$out/drafts"); report "$files .txt drafts (for comparison)" "$t ms" ""
+t=$(median_ms "$bin" "$out/eml"); report "$files .eml messages ($((bytes / 1024)) KB)" "$t ms" ""
+for big in big-qp.eml big-base64.eml attachment.eml; do
+  t=$(median_ms "$bin" "$out/$big"); report "$big ($(( $(stat -c %s "$out/$big") / 1048576 )) MB)" "$t ms" "$(rate "$out/$big" "$t")"
+done
+t=$(median_ms "$bin" parse "$out/attachment.eml"); report "parse attachment.eml" "$t ms" ""
+report "peak RSS, $files .eml messages" "$(peak_mb "$bin" "$out/eml") MB" ""
+report "peak RSS, big-qp.eml" "$(peak_mb "$bin" "$out/big-qp.eml") MB" ""
+report "peak RSS, attachment.eml" "$(peak_mb "$bin" "$out/attachment.eml") MB" ""
