@@ -94,6 +94,21 @@ public struct SourceMap: Sendable {
         }
     }
 
+    /// This map with every source offset below `limit`: text a reader inserts after the
+    /// last byte (a line break for an unclosed block at the end) maps to the last byte.
+    public func clamped(below limit: Int) -> SourceMap {
+        guard limit > 0, let last = sourceStarts.last, last >= limit || sourceStarts.contains(where: { $0 >= limit }) else {
+            return self
+        }
+        var result = SourceMap()
+        for index in visibleStarts.indices {
+            let outside = sourceStarts[index] >= limit
+            result.add(visible: visibleStarts[index], source: outside ? limit - 1 : sourceStarts[index],
+                       contiguous: contiguous[index] && !outside)
+        }
+        return result
+    }
+
     /// This map for a slice of the visible text that starts at `start`.
     public func sliced(from start: Int) -> SourceMap {
         var result = SourceMap()

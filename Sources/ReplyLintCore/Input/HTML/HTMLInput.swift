@@ -32,7 +32,10 @@ public enum HTMLInput {
     static func render(_ utf8: [UInt8]) -> ReplyParts {
         let output = HTMLRenderer.render(utf8)
         guard !output.text.bytes.isEmpty else { return ReplyParts(body: VisibleText(bytes: [], map: SourceMap())) }
-        return HTMLReplyLayout.parts(output)
+        var parts = HTMLReplyLayout.parts(output)
+        parts.body.map = parts.body.map.clamped(below: utf8.count)
+        if let quoted = parts.quoted { parts.quoted?.map = quoted.map.clamped(below: utf8.count) }
+        return parts
     }
 }
 
