@@ -15,7 +15,14 @@ public struct ConfigurationReader {
 
     /// The configuration at `path` (absolute), with what it extends underneath.
     public mutating func read(_ path: String) throws(DataError) -> Configuration {
-        try read(path, chain: [], from: nil)
+        try Self.finish(read(path, chain: [], from: nil))
+    }
+
+    /// Compiles what a configuration needs at lint time (its phrases).
+    static func finish(_ configuration: Configuration) throws(DataError) -> Configuration {
+        var configuration = configuration
+        configuration.customPhrases = try CustomPhraseSet(configuration.phrases)
+        return configuration
     }
 
     private mutating func read(_ path: String, chain: [String], from: DataNode?) throws(DataError) -> Configuration {
@@ -31,7 +38,16 @@ public struct ConfigurationReader {
             let problem = "cannot read configuration \(shown): \(error.problem)"
             throw from?.error(problem) ?? DataError(file: shown, line: 1, column: 1, problem: error.problem)
         }
-        let node = try YAMLReader.read(String(decoding: bytes, as: UTF8.self), file: shown)
+        return try parse(String(decoding: bytes, as: UTF8.self), path: path, chain: chain)
+    }
+
+    /// A configuration given as text, as if it were the file at `path` (absolute).
+    public mutating func parse(_ text: String, path: String) throws(DataError) -> Configuration {
+        try Self.finish(parse(text, path: path, chain: []))
+    }
+
+    private mutating func parse(_ text: String, path: String, chain: [String]) throws(DataError) -> Configuration {
+        let node = try YAMLReader.read(text, file: Paths.display(path))
         var configuration = Configuration(path: path)
         configuration.files = [path]
         if node.isNull { return configuration }

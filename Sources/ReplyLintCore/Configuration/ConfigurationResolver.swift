@@ -26,7 +26,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
             guard Paths.isFile(path) else {
                 throw DataError(file: explicitPath, line: 1, column: 1, problem: "no such configuration file")
             }
-            explicit = try Self.finish(reader.read(path))
+            explicit = try reader.read(path)
         } else {
             explicit = nil
         }
@@ -72,7 +72,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
             if let known = byFile[candidate] {
                 found = known
             } else {
-                let configuration = try Self.finish(reader.read(candidate))
+                let configuration = try reader.read(candidate)
                 byFile[candidate] = configuration
                 found = configuration
             }
@@ -83,12 +83,5 @@ public final class ConfigurationResolver: @unchecked Sendable {
         }
         byDirectory[directory] = .some(found)
         return found
-    }
-
-    /// Compiles what a configuration needs at lint time.
-    private static func finish(_ configuration: Configuration) throws(DataError) -> Configuration {
-        var configuration = configuration
-        configuration.customPhrases = try CustomPhraseSet(configuration.phrases)
-        return configuration
     }
 }

@@ -51,21 +51,11 @@ public final class ConfiguredRun: @unchecked Sendable {
             let linter = Linter(rules: rules, options: options)
             do throws(InputError) {
                 let document = try DocumentReader.read(path: files[index], format: format)
-                let context = linter.context(for: document, incoming: customers.analyzed(by: linter))
-                let findings = linter.lint(context)
-                results[index] = FileResult(
-                    path: document.path, format: document.format, findings: findings, notes: document.notes,
-                    tone: context.toneLabels, source: document.source
-                )
-                let statements = context.statedPolicy
-                let suppressions = context.suppressions
-                records[index] = statements.isEmpty && suppressions.isEmpty ? nil : CrossFileRecord(
-                    file: index, path: document.path, statements: statements, suppressions: suppressions,
-                    used: context.usedSuppressions.value, options: options, rules: rules
-                )
+                let (result, record) = Self.lint(document, linter: linter, incoming: customers.analyzed(by: linter), file: index)
+                results[index] = result
+                records[index] = record
             } catch {
                 results[index] = FileResult(path: error.path, format: nil, error: error)
-                records[index] = .some(nil)
             }
         }
         var files = results.values
@@ -74,6 +64,23 @@ public final class ConfiguredRun: @unchecked Sendable {
             files[index].findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         }
         return files
+    }
+
+    /// One draft's result, and what the cross-file pass needs of it (nil: nothing).
+    public static func lint(_ document: Document, linter: Linter, incoming: AnalyzedDocument?, file: Int) -> (FileResult, CrossFileRecord?) {
+        let context = linter.context(for: document, incoming: incoming)
+        let findings = linter.lint(context)
+        let result = FileResult(
+            path: document.path, format: document.format, findings: findings, notes: document.notes,
+            tone: context.toneLabels, source: document.source
+        )
+        let statements = context.statedPolicy
+        let suppressions = context.suppressions
+        guard !statements.isEmpty || !suppressions.isEmpty else { return (result, nil) }
+        return (result, CrossFileRecord(
+            file: file, path: document.path, statements: statements, suppressions: suppressions,
+            used: context.usedSuppressions.value, options: linter.options, rules: linter.rules
+        ))
     }
 
     private func ruleSet(_ configured: [String]) throws(DataError) -> RuleSet {

@@ -7,7 +7,8 @@ extension LintContext {
     /// The draft's template syntax, read once, or nil outside template mode.
     public var templateScan: TemplateScan? {
         guard options.template else { return nil }
-        return cached("template-scan") {
+        // Cached as a plain value: `cached` cannot hold an optional (a miss casts to `.some(nil)`).
+        return cached("template-scan") { () -> TemplateScan in
             var scanner = TemplateScanner(syntaxes: TemplateEngines.syntaxes(for: options.configuration?.templateEngines))
             return scanner.scan(analysis.bytes)
         }
