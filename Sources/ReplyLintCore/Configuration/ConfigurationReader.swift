@@ -5,6 +5,8 @@
 public struct ConfigurationReader {
     /// "file:line: unknown key 'x'" and the like, for standard error.
     public private(set) var warnings: [String] = []
+    /// Each file's lines, to place a warning on the key's own line (a block value starts below it).
+    private var lines: [String: [Substring]] = [:]
 
     public init() {}
 
@@ -48,6 +50,7 @@ public struct ConfigurationReader {
 
     private mutating func parse(_ text: String, path: String, chain: [String]) throws(DataError) -> Configuration {
         let node = try YAMLReader.read(text, file: Paths.display(path))
+        lines[node.file] = text.split(separator: "\n", omittingEmptySubsequences: false)
         var configuration = Configuration(path: path)
         configuration.files = [path]
         if node.isNull { return configuration }
@@ -85,7 +88,19 @@ public struct ConfigurationReader {
     }
 
     private mutating func warnUnknown(_ key: String, _ value: DataNode, in section: String?) {
-        warnings.append("\(value.file):\(value.line): unknown key '\(key)'\(section.map { " in \($0)" } ?? "")")
+        warnings.append("\(value.file):\(keyLine(key, value)): unknown key '\(key)'\(section.map { " in \($0)" } ?? "")")
+    }
+
+    /// The line where `key:` stands: the value's line, or the nearest line above it naming the key.
+    private func keyLine(_ key: String, _ value: DataNode) -> Int {
+        guard let fileLines = lines[value.file] else { return value.line }
+        var line = min(value.line, fileLines.count)
+        while line >= 1 {
+            let text = fileLines[line - 1].drop { $0 == " " || $0 == "-" }
+            if text.hasPrefix(key + ":") || text.hasPrefix("\"" + key + "\":") || text.hasPrefix("'" + key + "':") { return line }
+            line -= 1
+        }
+        return value.line
     }
 
     private mutating func rules(_ node: DataNode) throws(DataError) -> [String: RuleSetting] {

@@ -51,16 +51,16 @@ public enum FindingFilter {
         for (number, directive) in suppressions.directives.enumerated() where directive.kind != .enable {
             var complaints: [String] = []
             if directive.rules.isEmpty {
-                if judging(""), !used.any(number) { complaints.append("suppresses nothing") }
+                if judging(""), !used.any(number) { complaints.append("nothing to suppress") }
             } else {
                 for rule in directive.rules where judging(rule) {
                     guard let ruleDefinition = rules.definition(rule) else {
-                        complaints.append("names no rule '\(rule)'")
+                        complaints.append("'\(rule)' is not a rule")
                         continue
                     }
                     // A rule that is off for this run, or cannot run here, has nothing to suppress.
                     if !options.isEnabled(ruleDefinition) || rules.unavailableReason(rule) != nil { continue }
-                    if !used.contains(number, rule: rule) { complaints.append("'\(rule)' found nothing to suppress") }
+                    if !used.contains(number, rule: rule) { complaints.append("nothing to suppress for '\(rule)'") }
                 }
             }
             guard !complaints.isEmpty else { continue }

@@ -1,6 +1,7 @@
 // The cross-file pass of `inconsistent-policy`: after every draft of a run is linted, a
 // fact stated with different values in two files is reported in the later file (path
-// order), pointing at the first file that stated it.
+// order), pointing at the first file that stated it. Facts a file's configuration gives
+// (`policy:`) are left to `policy-mismatch`: folders may have policies of their own.
 
 /// What the cross-file pass keeps of one linted draft (not the whole analysis).
 public struct CrossFileRecord: Sendable {
@@ -23,7 +24,9 @@ public enum PolicyConsistency {
         for record in records.sorted(by: { $0.path < $1.path }) {
             var found: [Finding] = []
             if let definition = record.rules.definition(rule), record.options.isEnabled(definition) {
-                for statement in record.statements {
+                let pinned = record.options.configuration?.policy
+                let statements = record.statements.filter { pinned?.days[$0.fact] == nil && pinned?.flags[$0.fact] == nil }
+                for statement in statements {
                     guard let reference = first[statement.fact] else { continue }
                     guard reference.record.path != record.path, statement.value.contradicts(reference.statement.value) else { continue }
                     let values = [
@@ -42,7 +45,7 @@ public enum PolicyConsistency {
                         bodyRange: statement.range
                     ))
                 }
-                for statement in record.statements where first[statement.fact] == nil {
+                for statement in statements where first[statement.fact] == nil {
                     first[statement.fact] = (record, statement)
                 }
             }
