@@ -237,6 +237,8 @@ enum ConfigurationValues {
             default: setting.options[key] = value
             }
         }
+        // Giving a rule a severity switches it on, as a bare severity does.
+        if setting.severity != nil, setting.enabled == nil { setting.enabled = true }
         return setting
     }
 
