@@ -7,6 +7,10 @@ public struct ConfigurationReader {
     public private(set) var warnings: [String] = []
     /// Each file's lines, to place a warning on the key's own line (a block value starts below it).
     private var lines: [String: [Substring]] = [:]
+    /// Files already read (a base file many others extend is read once), before `finish`.
+    private var parsed: [String: Configuration] = [:]
+    /// Compiled phrase lists by their contents: folders that share a list share one automaton.
+    private var phraseSets: [String: CustomPhraseSet] = [:]
 
     public init() {}
 
@@ -17,13 +21,20 @@ public struct ConfigurationReader {
 
     /// The configuration at `path` (absolute), with what it extends underneath.
     public mutating func read(_ path: String) throws(DataError) -> Configuration {
-        try Self.finish(read(path, chain: [], from: nil))
+        try finish(read(path, chain: [], from: nil))
     }
 
     /// Compiles what a configuration needs at lint time (its phrases).
-    static func finish(_ configuration: Configuration) throws(DataError) -> Configuration {
+    private mutating func finish(_ configuration: Configuration) throws(DataError) -> Configuration {
         var configuration = configuration
-        configuration.customPhrases = try CustomPhraseSet(configuration.phrases)
+        guard !configuration.phrases.isEmpty else { return configuration }
+        let key = configuration.phrases.map { "\($0.pattern)\u{0}\($0.message)\u{0}\($0.severity?.rawValue ?? "")" }.joined(separator: "\u{1}")
+        if let known = phraseSets[key] {
+            configuration.customPhrases = known
+        } else {
+            configuration.customPhrases = try CustomPhraseSet(configuration.phrases)
+            phraseSets[key] = configuration.customPhrases
+        }
         return configuration
     }
 
@@ -33,6 +44,7 @@ public struct ConfigurationReader {
             let cycle = (chain + [path]).map(Paths.display).joined(separator: " → ")
             throw from?.error("extends makes a cycle: \(cycle)") ?? DataError(file: shown, line: 1, column: 1, problem: "extends makes a cycle")
         }
+        if let known = parsed[path] { return known }
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(path, maximumSize: 1 << 20)
@@ -40,12 +52,14 @@ public struct ConfigurationReader {
             let problem = "cannot read configuration \(shown): \(error.problem)"
             throw from?.error(problem) ?? DataError(file: shown, line: 1, column: 1, problem: error.problem)
         }
-        return try parse(String(decoding: bytes, as: UTF8.self), path: path, chain: chain)
+        let configuration = try parse(String(decoding: bytes, as: UTF8.self), path: path, chain: chain)
+        parsed[path] = configuration
+        return configuration
     }
 
     /// A configuration given as text, as if it were the file at `path` (absolute).
     public mutating func parse(_ text: String, path: String) throws(DataError) -> Configuration {
-        try Self.finish(parse(text, path: path, chain: []))
+        try finish(parse(text, path: path, chain: []))
     }
 
     private mutating func parse(_ text: String, path: String, chain: [String]) throws(DataError) -> Configuration {
