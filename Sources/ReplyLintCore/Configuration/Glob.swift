@@ -127,6 +127,8 @@ public struct Glob: Sendable, Hashable {
 /// of the file that wrote it. A glob without '/' matches a file or folder name at any depth.
 public struct PathGlob: Sendable, Hashable {
     public let glob: Glob
+    /// For "dir/**": "dir" itself, so a folder walk can skip the whole folder.
+    let folder: Glob?
     /// Absolute directory the glob is relative to.
     public let base: String
 
@@ -135,12 +137,14 @@ public struct PathGlob: Sendable, Hashable {
         if pattern.hasPrefix("./") { pattern.removeFirst(2) }
         if pattern.hasSuffix("/") { pattern += "**" }
         self.glob = Glob(pattern)
+        self.folder = pattern.hasSuffix("/**") ? Glob(String(pattern.dropLast(3))) : nil
         self.base = base
     }
 
     /// `path` is absolute and normalised.
     public func matches(_ path: String) -> Bool {
         guard let relative = Paths.relative(path, to: base) else { return false }
+        if let folder, folder.matches(relative) { return true }
         if glob.isAnchored { return glob.matches(relative) }
         for segment in relative.split(separator: "/") where glob.matches(String(segment)) { return true }
         return false

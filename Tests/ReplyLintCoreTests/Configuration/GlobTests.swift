@@ -27,6 +27,7 @@ struct GlobTests {
     @Test func anchoredPatternsAreRelativeToTheirBase() {
         let glob = PathGlob("drafts/archive/", base: "/repo")
         #expect(glob.matches("/repo/drafts/archive/old.txt"))
+        #expect(glob.matches("/repo/drafts/archive"), "the folder itself, so a walk skips it")
         #expect(!glob.matches("/repo/other/drafts/archive/old.txt"))
     }
 
