@@ -98,6 +98,15 @@ struct ConfigCommandTests {
         #expect(CLI.withoutAvailabilityNotes(result.stderr).components(separatedBy: "unknown key 'rulez'").count == 2)
     }
 
+    @Test func standardInputUsesTheCurrentFolderConfiguration() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("phrases:\n  - phrase: no worries\n    message: Say 'happy to help'\n".utf8).write(to: folder.appendingPathComponent(".replylint.yml"))
+        let result = try CLI.run(["-"], stdin: "No worries, it ships today.\n", directory: folder)
+        #expect(result.stdout.contains("warning: Say 'happy to help' [custom-phrase]"), "\(result.stdout)")
+        #expect(result.status == 1)
+    }
+
     @Test func unknownRuleIdsAreWarned() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
