@@ -10,6 +10,11 @@ public struct LintOptions: Sendable {
     public var severityOverrides: [String: Severity] = [:]
     /// When the draft is (to be) sent, seconds since 1970.
     public var sentAt: Double?
+    /// The draft's .replylint.yml (policy facts, response times, escalation, channel,
+    /// template variables...), or nil when none applies. See Configuration/.
+    public var configuration: Configuration?
+    /// Options a configuration gives a rule (`rules: {id: {option: value}}`), by rule id.
+    public var ruleOptions: [String: DataNode] = [:]
 
     public init() {}
 

@@ -40,6 +40,7 @@ public struct Linter: Sendable {
                 findings.append(finding)
             }
         }
+        findings = FindingFilter.apply(findings, context)
         findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return findings
     }

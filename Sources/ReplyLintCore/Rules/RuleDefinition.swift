@@ -6,11 +6,17 @@ public struct RuleExample: Sendable {
     public var incoming: String?
     /// Lint the example in template mode.
     public var template: Bool
+    /// A .replylint.yml (as text) to lint the example with.
+    public var config: String?
+    /// Another draft linted in the same run, before this one (for rules across files).
+    public var other: String?
 
-    public init(draft: String, incoming: String? = nil, template: Bool = false) {
+    public init(draft: String, incoming: String? = nil, template: Bool = false, config: String? = nil, other: String? = nil) {
         self.draft = draft
         self.incoming = incoming
         self.template = template
+        self.config = config
+        self.other = other
     }
 }
 
@@ -67,11 +73,13 @@ public struct RuleDefinition: Sendable {
                 result.append(RuleExample(draft: text))
                 continue
             }
-            try item.rejectUnknownKeys(["draft", "incoming", "template"], what: "an example")
+            try item.rejectUnknownKeys(["draft", "incoming", "template", "config", "other"], what: "an example")
             result.append(RuleExample(
                 draft: try item.required("draft").string(),
                 incoming: try item["incoming"]?.string(),
-                template: try item["template"]?.bool() ?? false
+                template: try item["template"]?.bool() ?? false,
+                config: try item["config"]?.string(),
+                other: try item["other"]?.string()
             ))
         }
         return result

@@ -10,5 +10,12 @@ public enum RuleKinds {
         ReadabilityCheck.kind,
         ToneMismatchCheck.kind,
         UnansweredQuestionCheck.kind,
+        TemplateSyntaxCheck.kind,
+        UnknownVariableCheck.kind,
+        NameFallbackCheck.kind,
+        CustomPhraseCheck.kind,
+        UnusedDisableCheck.kind,
+        PolicyMismatchCheck.kind,
+        InconsistentPolicyCheck.kind,
     ].map { ($0.name, $0) })
 }

@@ -31,6 +31,13 @@ struct Explain: ParsableCommand {
         if let incoming = example.incoming {
             text += "    (answering: " + incoming.replacingOccurrences(of: "\n", with: " ") + ")\n"
         }
+        if let config = example.config {
+            text += "    (with .replylint.yml: " + config.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "; ") + ")\n"
+        }
+        if let other = example.other {
+            text += "    (another file of the run says: " + other.replacingOccurrences(of: "\n", with: " ") + ")\n"
+        }
+        if example.template { text += "    (template mode)\n" }
         return text
     }
 }

@@ -38,6 +38,9 @@ struct Lint: ParsableCommand {
     @Option(help: "Switch a rule off for this run (repeatable).")
     var disable: [String] = []
 
+    @Option(help: "Configuration file (default: the nearest .replylint.yml from each draft upward).")
+    var config: String?
+
     @Option(help: "Load extra rule files from a directory (repeatable).")
     var rules: [String] = []
 
@@ -60,8 +63,6 @@ struct Lint: ParsableCommand {
         }
         options.enabled = Set(enable)
         options.disabled = Set(disable)
-        let linter = Linter(rules: ruleSet, options: options)
-
         var customer: Document?
         if let incoming {
             do {
@@ -70,8 +71,7 @@ struct Lint: ParsableCommand {
                 throw Failure(error.description)
             }
         }
-        let collection = FileCollector.collect(paths)
-        let results = linter.lint(files: collection.files, incoming: customer, format: inputFormat)
+        let (collection, results) = try lintConfigured(options: options, rules: ruleSet, customer: customer)
         let run = RunResult(files: results, errors: collection.errors)
         // Once per run, and only when a draft was linted: a rule that cannot run here.
         if !quiet, results.contains(where: { $0.error == nil }) {
@@ -79,6 +79,19 @@ struct Lint: ParsableCommand {
         }
         report(run)
         throw ExitCode(run.exitStatus(failOn: failOn.severity))
+    }
+
+    /// Collects and lints the drafts, each with its configuration; a bad configuration ends the run.
+    private func lintConfigured(options: LintOptions, rules ruleSet: RuleSet, customer: Document?) throws -> (FileCollector.Collection, [FileResult]) {
+        do {
+            let configured = try ConfiguredRun(options: options, rules: ruleSet, ruleDirectories: rules, configPath: config)
+            let collection = try configured.collect(paths)
+            let results = try configured.lint(files: collection.files, incoming: customer, format: inputFormat)
+            for warning in configured.warnings { Output.error("warning: " + warning) }
+            return (collection, results)
+        } catch {
+            throw Failure(error.description)
+        }
     }
 
     private func report(_ run: RunResult) {

@@ -31,9 +31,20 @@ struct RuleExamplesTests {
         var options = LintOptions()
         options.template = example.template
         options.enabled = [rule.id]
+        if let config = example.config {
+            var reader = ConfigurationReader()
+            options = options.applying(try reader.parse(config, path: "/examples/.replylint.yml"), to: "/examples/draft.txt")
+        }
         let linter = Linter(rules: Fixture.rules, options: options)
         let incoming = try example.incoming.map { try Fixture.document($0, path: "incoming.txt") }.map(linter.analyze)
-        return linter.lint(try Fixture.document(example.draft), incoming: incoming)
+        guard let other = example.other else {
+            return linter.lint(try Fixture.document(example.draft), incoming: incoming)
+        }
+        // Rules across files: the other draft is linted first in the same run.
+        let (_, first) = ConfiguredRun.lint(try Fixture.document(other, path: "a.txt"), linter: linter, incoming: incoming, file: 0)
+        let (result, second) = ConfiguredRun.lint(try Fixture.document(example.draft, path: "b.txt"), linter: linter, incoming: incoming, file: 1)
+        let crossFile = PolicyConsistency.findings([first, second].compactMap { $0 })
+        return result.findings + (crossFile[1] ?? [])
     }
 }
 
