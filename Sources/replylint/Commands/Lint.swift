@@ -23,8 +23,7 @@ struct Lint: ParsableCommand {
     @Option(help: "The customer's message this draft answers (txt, html or eml).")
     var incoming: String?
 
-    @Option(help: "Report format on standard output.")
-    var format: ReportFormat = .text
+    @OptionGroup var reports: ReportOptions
 
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1.")
     var failOn: FailLevel = .warning
@@ -71,31 +70,28 @@ struct Lint: ParsableCommand {
             }
         }
         let collection = FileCollector.collect(paths)
-        let results = linter.lint(files: collection.files, incoming: customer, format: inputFormat)
-        let run = RunResult(files: results, errors: collection.errors)
+        let outputs = try reports.outputSpecs()
+        let (results, fixErrors) = reports.lint(linter, files: collection.files, incoming: customer, format: inputFormat, quiet: quiet)
+        var run = RunResult(files: results, errors: collection.errors + fixErrors)
         // Once per run, and only when a draft was linted: a rule that cannot run here.
         if !quiet, results.contains(where: { $0.error == nil }) {
             for rule in ruleSet.unavailableRules(options) { Output.error("note: rule '\(rule.id)' is off: \(rule.reason)") }
         }
-        report(run)
+        run = try reports.applyBaselines(run, quiet: quiet)
+        report(run, rules: ruleSet)
+        try reports.write(outputs, run, settings: reports.settings(ruleSet, failOn: failOn.severity, color: false))
         throw ExitCode(run.exitStatus(failOn: failOn.severity))
     }
 
-    private func report(_ run: RunResult) {
+    private func report(_ run: RunResult, rules: RuleSet) {
         for error in run.inputErrors { Output.error(error.description) }
         for file in run.files {
             for note in file.notes { Output.error("\(file.path): \(note)") }
         }
         let failing = run.exitStatus(failOn: failOn.severity) != 0
-        switch format {
-        case .json:
-            Output.write(JSONReporter().report(run))
-        case .text:
-            if quiet && !failing { return }
-            let reporter = TextReporter(color: Output.useColor)
-            Output.write(reporter.report(run))
-            if !run.files.isEmpty { Output.write(reporter.summary(run)) }
-        }
+        if reports.format == .text && quiet && !failing { return }
+        let color = reports.format == .text && Output.useColor
+        Output.write(Report.render(reports.format, run, settings: reports.settings(rules, failOn: failOn.severity, color: color)))
     }
 }
 
