@@ -50,15 +50,16 @@ public struct SARIFReporter {
         var severity: Severity
     }
 
-    /// Every rule of the run, sorted by id, plus any rule a finding names that the rule set does not know.
+    /// The rules that have results, sorted by id (a rule the rule set does not know is described by its id).
     func descriptors(for run: RunResult) -> [Descriptor] {
         var byID: [String: Descriptor] = [:]
-        for rule in settings.rules {
-            let why = Message.excerpt(rule.why, limit: 4000)
-            byID[rule.id] = Descriptor(id: rule.id, summary: Self.firstSentence(why), description: why, severity: rule.severity)
-        }
         for finding in run.files.flatMap(\.findings) where byID[finding.rule] == nil {
-            byID[finding.rule] = Descriptor(id: finding.rule, summary: finding.rule, description: finding.rule, severity: finding.severity)
+            if let rule = settings.rules.first(where: { $0.id == finding.rule }) {
+                let why = Message.excerpt(rule.why, limit: 4000)
+                byID[rule.id] = Descriptor(id: rule.id, summary: Self.firstSentence(why), description: why, severity: rule.severity)
+            } else {
+                byID[finding.rule] = Descriptor(id: finding.rule, summary: finding.rule, description: finding.rule, severity: finding.severity)
+            }
         }
         return byID.values.sorted { $0.id < $1.id }
     }
