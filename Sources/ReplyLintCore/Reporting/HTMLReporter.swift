@@ -116,7 +116,7 @@ public struct HTMLReporter {
     .suggestion { color: #1e6b32; }
     table.rules { border-collapse: collapse; margin: 1rem 0; }
     table.rules th, table.rules td { text-align: left; padding: .2rem .9rem .2rem 0; border-bottom: 1px solid #e4e8ec; }
-    td.count { text-align: right; }
+    table.rules td.count { text-align: right; }
     ol { padding-left: 1.4rem; }
     li { margin: .25rem 0; }
     footer { margin-top: 3rem; color: #5b6672; font-size: .8rem; }
