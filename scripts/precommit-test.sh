@@ -57,8 +57,12 @@ git commit -q -m "good template" > "$work/good.log" 2>&1 || { cat "$work/good.lo
 git ls-files --error-unmatch good-reply.txt >/dev/null || fail "good-reply.txt was not committed"
 echo "ok: the good template was committed while an unstaged bad file sat beside it"
 
-# A staged good version with a bad unstaged edit on top: pre-commit lints what is staged.
-printf '\ngonna call u tomorrow\n' >> good-reply.txt
-git commit -q --allow-empty -m "empty commit, unstaged edit" > "$work/unstaged.log" 2>&1 || { cat "$work/unstaged.log"; fail "an unstaged edit was linted"; }
-echo "ok: an unstaged bad edit of a committed file did not block"
+# A good edit staged with a bad edit left unstaged on top: pre-commit lints what is staged.
+printf '\nI will send you the tracking number as soon as the courier scans the parcel.\n' >> good-reply.txt
+git add good-reply.txt
+printf '\ngonna call u tomorrow [Agent Name]\n' >> good-reply.txt
+git commit -q -m "good edit" > "$work/unstaged.log" 2>&1 || { cat "$work/unstaged.log"; fail "an unstaged bad edit was linted"; }
+git show HEAD:good-reply.txt | grep -q "tracking number" || fail "the staged edit was not committed"
+git diff good-reply.txt | grep -q "gonna call u" || fail "pre-commit did not restore the unstaged edit"
+echo "ok: a staged good edit was committed; the unstaged bad edit on top was not linted and is still there"
 echo "precommit-test: 3 passed, 0 failed"
