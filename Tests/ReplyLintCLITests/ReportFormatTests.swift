@@ -37,6 +37,13 @@ struct ReportFormatTests {
         #expect(result.stdout == "::warning file=odd%2C name%3A 5%25.txt,line=3,col=18,endLine=3,endColumn=21,title=slang::Slang 'pls': write 'please'\n")
     }
 
+    @Test func standardInputHasNoFileToAnnotate() throws {
+        let github = try CLI.run(["--disable", "spelling", "--format", "github", "-"], stdin: "Hi Ann,\n\nThx, it ships today.\n")
+        #expect(github.stdout == "::warning line=3,col=1,endLine=3,endColumn=4,title=slang::Slang 'Thx': write 'Thanks'\n")
+        let sarif = try CLI.run(["--disable", "spelling", "--format", "sarif", "-"], stdin: "Hi Ann,\n\nThx, it ships today.\n")
+        #expect(sarif.stdout.contains("\"uri\": \"stdin\""))
+    }
+
     @Test func unreadableFilesAreReportedInEveryFormat() throws {
         for format in ["github", "junit", "checkstyle", "sarif", "html"] {
             let result = try CLI.run(["--format", format, Self.draft, "fixtures/reports/missing.txt"])

@@ -11,13 +11,14 @@ public struct GitHubReporter {
     public func report(_ run: RunResult) -> String {
         var out = ""
         for error in run.inputErrors {
-            out += "::error " + (error.path == "-" ? "" : "file=\(Self.property(settings.path(error.path)))")
-            out += "::" + Self.data(error.problem) + "\n"
+            out += "::error" + (ReportPath.isStandardInput(error.path) ? "" : " file=\(Self.property(settings.path(error.path)))")
+            out += "::" + Self.data(error.description) + "\n"
         }
         for file in run.files {
-            let path = Self.property(settings.path(file.path))
+            // Standard input has no file to annotate: the line and column still say where.
+            let place = ReportPath.isStandardInput(file.path) ? "" : "file=\(Self.property(settings.path(file.path))),"
             for finding in file.findings {
-                out += "::\(Self.command(finding.severity)) file=\(path),line=\(finding.start.line),col=\(finding.start.column)"
+                out += "::\(Self.command(finding.severity)) \(place)line=\(finding.start.line),col=\(finding.start.column)"
                 out += ",endLine=\(finding.end.line),endColumn=\(finding.end.column)"
                 out += ",title=\(Self.property(finding.rule))::\(Self.data(finding.message))\n"
             }

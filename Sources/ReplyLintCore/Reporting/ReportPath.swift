@@ -13,6 +13,9 @@ public enum ReportPath {
         return cleaned
     }
 
+    /// Standard input, as given on the command line ("-") or as a document names it.
+    public static func isStandardInput(_ path: String) -> Bool { path == "-" || path == "<stdin>" }
+
     /// A relative path as a URI reference: every byte outside the unreserved set and "/" percent-encoded.
     public static func uri(_ path: String) -> String {
         let hex = Array("0123456789ABCDEF".utf8)

@@ -106,7 +106,7 @@ public struct SARIFReporter {
                 json.beginObject("message")
                 json.field("text", error.description)
                 json.endObject()
-                if error.path != "-" {
+                if !ReportPath.isStandardInput(error.path) {
                     json.beginArray("locations")
                     json.beginObject()
                     json.beginObject("physicalLocation")
@@ -162,7 +162,7 @@ public struct SARIFReporter {
 
     private func writeArtifact(_ path: String, into json: inout JSONWriter) {
         json.beginObject("artifactLocation")
-        if path == "-" {
+        if ReportPath.isStandardInput(path) {
             json.field("uri", "stdin")
         } else if path.hasPrefix("/") {
             json.field("uri", "file://" + ReportPath.uri(path))

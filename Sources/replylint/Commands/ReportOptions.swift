@@ -92,7 +92,7 @@ struct ReportOptions: ParsableArguments {
         if let baseline {
             do {
                 current = try BaselineFile.read(baseline).filter(current, path: path).run
-            } catch let error as InputError {
+            } catch {
                 throw Failure(error.description)
             }
         }
@@ -123,7 +123,7 @@ struct ReportOptions: ParsableArguments {
     private func write(_ text: String, to path: String) throws {
         do {
             try AtomicFile.write(text, to: path)
-        } catch let error as InputError {
+        } catch {
             throw Failure(error.description)
         }
     }
