@@ -46,6 +46,17 @@ struct FixTests {
         #expect(!result.stdout.contains("[shouting]"))
     }
 
+    @Test func aRepeatedWordAcrossALineBreakIsLeftToTheWriter() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let draft = directory.appendingPathComponent("reply.txt")
+        let text = "Hi Ann,\n\nYour parcel is with the\nthe courier today.\n"
+        try text.write(to: draft, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["--disable", "spelling", "--fix", "reply.txt"], directory: directory)
+        #expect(try String(contentsOf: draft, encoding: .utf8) == text)
+        #expect(result.stdout.contains("[repeated-word]"))
+    }
+
     @Test func aReadOnlyDirectoryIsAClearErrorAndTheDraftIsUntouched() throws {
         let directory = try CLI.temporaryDirectory()
         let locked = directory.appendingPathComponent("locked")

@@ -21,6 +21,8 @@ public enum FixPlan {
                   let source = sourceRange(of: range, in: document.body, fileBytes: fileBytes),
                   let replacement = replacementBytes(suggestion, format: document.format)
             else { continue }
+            // Joining two lines ("the\nthe" → "the") changes the layout the writer chose: leave it to them.
+            if fileBytes[source].contains(where: { $0 == 0x0A || $0 == 0x0D }), !replacement.contains(0x0A) { continue }
             edits.append(FixEdit(range: source, replacement: replacement))
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
