@@ -47,7 +47,8 @@ if git commit -q -m "bad template" > "$work/bad.log" 2>&1; then
   cat "$work/bad.log"; fail "the commit with a bad template went through"
 fi
 grep -q "bad-reply.txt:1:4: error: Unfilled placeholder" "$work/bad.log" || { cat "$work/bad.log"; fail "no placeholder finding in the hook output"; }
-echo "ok: the bad template was blocked"
+echo "ok: the bad template was blocked; the hook said:"
+sed 's/^/    /' "$work/bad.log"
 git reset -q bad-reply.txt
 
 printf 'Hi Priya,\n\nThank you for the photos. A replacement rug left our warehouse today and arrives on Thursday.\n\nBest wishes,\nSam\n' > good-reply.txt

@@ -91,7 +91,11 @@ struct ReportOptions: ParsableArguments {
         var current = run
         if let baseline {
             do {
-                current = try BaselineFile.read(baseline).filter(current, path: path).run
+                let filtered = try BaselineFile.read(baseline).filter(current, path: path)
+                current = filtered.run
+                if !quiet, filtered.suppressed > 0 {
+                    Output.error("\(filtered.suppressed) \(filtered.suppressed == 1 ? "finding" : "findings") recorded in \(baseline) not reported")
+                }
             } catch {
                 throw Failure(error.description)
             }
