@@ -15,18 +15,30 @@ public struct TextAnalysis: Sendable {
         let tokens = Tokenizer.tokenize(text.bytes)
         self.tokens = tokens
         self.sentences = Sentences.split(tokens, text.bytes)
-        var hits = phrases.match(tokens, in: text.bytes)
-        hits.sort { ($0.list, $0.start, $0.end) < ($1.list, $1.start, $1.end) }
-        var starts = [Int](repeating: hits.count, count: Int(phrases.listCount) + 1)
-        for index in stride(from: hits.count - 1, through: 0, by: -1) {
-            starts[Int(hits[index].list)] = index
-        }
-        // Lists without hits start where the next list starts.
-        for list in stride(from: Int(phrases.listCount) - 1, through: 0, by: -1) where starts[list] > starts[list + 1] {
-            starts[list] = starts[list + 1]
-        }
+        let (hits, starts) = Self.grouped(phrases.match(tokens, in: text.bytes), lists: Int(phrases.listCount))
         self.hits = hits
         self.listStarts = starts
+    }
+
+    /// Hits grouped by list (a counting sort), each list's hits ordered by start then
+    /// end; and where each list's hits start (`lists + 1` entries).
+    private static func grouped(_ found: [PhraseHit], lists: Int) -> ([PhraseHit], [Int]) {
+        var starts = [Int](repeating: 0, count: lists + 1)
+        for hit in found { starts[Int(hit.list) + 1] += 1 }
+        for list in 0..<lists { starts[list + 1] += starts[list] }
+        var next = starts
+        var hits = found
+        for hit in found {
+            hits[next[Int(hit.list)]] = hit
+            next[Int(hit.list)] += 1
+        }
+        // The automaton reports by end, which for one list is nearly always by start too.
+        for list in 0..<lists where starts[list + 1] - starts[list] > 1 {
+            let range = starts[list]..<starts[list + 1]
+            let ordered = zip(hits[range], hits[range].dropFirst()).allSatisfy { ($0.start, $0.end) <= ($1.start, $1.end) }
+            if !ordered { hits[range].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        }
+        return (hits, starts)
     }
 
     public var bytes: [UInt8] { text.bytes }

@@ -69,6 +69,41 @@ struct ByteKeyTable: Sendable {
         return newValue
     }
 
+    func write(to writer: inout BinaryWriter) {
+        writer.array(keyBytes)
+        writer.array(keyStarts)
+        writer.array(keyLengths)
+        writer.array(values)
+        writer.array(slots)
+    }
+
+    init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
+        keyBytes = try reader.array(of: UInt8.self)
+        keyStarts = try reader.array(of: Int32.self)
+        keyLengths = try reader.array(of: Int32.self)
+        values = try reader.array(of: Int32.self)
+        slots = try reader.array(of: Int32.self)
+        mask = slots.count - 1
+        guard Self.isConsistent(keyBytes: keyBytes, starts: keyStarts, lengths: keyLengths, entries: values.count, slots: slots)
+        else { throw BinaryFormatError() }
+    }
+
+    private static func isConsistent(keyBytes: [UInt8], starts: [Int32], lengths: [Int32], entries: Int, slots: [Int32]) -> Bool {
+        guard slots.count.nonzeroBitCount == 1, starts.count == entries, lengths.count == entries,
+              entries * 2 <= slots.count else { return false }
+        var used = 0
+        for slot in slots {
+            guard slot >= -1, Int(slot) < entries else { return false }
+            if slot >= 0 { used += 1 }
+        }
+        for entry in 0..<entries {
+            let start = Int(starts[entry])
+            let length = Int(lengths[entry])
+            guard start >= 0, length >= 0, start + length <= keyBytes.count else { return false }
+        }
+        return used == entries
+    }
+
     private mutating func place(_ entry: Int) {
         let start = Int(keyStarts[entry])
         let length = Int(keyLengths[entry])
@@ -133,6 +168,23 @@ struct EdgeTable: Sendable {
         if keys[slot] == EdgeTable.empty { count += 1 }
         keys[slot] = key
         values[slot] = target
+    }
+
+    func write(to writer: inout BinaryWriter) {
+        writer.array(keys)
+        writer.array(values)
+        writer.integer(count)
+    }
+
+    /// Reads a table written by `write(to:)` whose targets are node numbers below `nodes`.
+    init(reading reader: inout BinaryReader, nodes: Int) throws(BinaryFormatError) {
+        keys = try reader.array(of: UInt64.self)
+        values = try reader.array(of: Int32.self)
+        count = try reader.integer()
+        mask = keys.count - 1
+        guard keys.count.nonzeroBitCount == 1, values.count == keys.count, count * 2 <= keys.count,
+              values.allSatisfy({ $0 >= 0 && Int($0) < nodes }), keys.count(where: { $0 != EdgeTable.empty }) == count
+        else { throw BinaryFormatError() }
     }
 
     private mutating func grow() {

@@ -35,20 +35,40 @@ public struct PhraseIndex: Sendable {
     var failure: [Int32] = [0]
     /// Depth of each trie node: the length in tokens of a segment ending there.
     var depth: [Int32] = [0]
-    /// Segments that end at each node (own outputs).
+    /// Segments that end at each node (own outputs), kept only until `compile()`.
     var outputs: [[Segment]] = [[]]
+    /// After `compile()`: the segments ending at node n are
+    /// `outputSegments[outputStarts[n]..<outputStarts[n + 1]]`.
+    var outputStarts: [Int32] = []
+    var outputSegments: [Segment] = []
     /// The nearest node on the failure chain with outputs of its own, or -1.
     var outputLink: [Int32] = [-1]
     /// Trie edges by node, kept only until `compile()`.
     var children: [[(word: Int32, node: Int32)]] = [[]]
-    public private(set) var listCount: Int32 = 0
+    public internal(set) var listCount: Int32 = 0
     var listNames: [String] = []
     var compiled = false
+    /// Set when this index was read back compiled (see PhraseIndexCache) and the rules
+    /// are being built again: lists and phrases are then only counted and compared.
+    var replay: Replay?
+
+    struct Replay: Sendable {
+        var lists: Int32 = 0
+        var phrases = 0
+        var mismatch = false
+    }
 
     public init() {}
 
     /// A new, empty list of phrases; `name` is used in error messages.
     public mutating func addList(named name: String) -> PhraseListID {
+        if var replay {
+            let number = replay.lists
+            replay.lists += 1
+            if Int(number) >= listNames.count || listNames[Int(number)] != name { replay.mismatch = true }
+            self.replay = replay
+            return PhraseListID(raw: number)
+        }
         precondition(!compiled, "phrases must be added before the index is compiled")
         listNames.append(name)
         listCount += 1
@@ -58,6 +78,15 @@ public struct PhraseIndex: Sendable {
     /// Adds every form of `pattern` to `list` as entry `item`. The pattern's tree is
     /// walked straight into the trie, so alternatives share their prefixes.
     public mutating func add(_ pattern: String, to list: PhraseListID, item: Int) throws(PhraseSyntaxError) {
+        if var replay {
+            let number = replay.phrases
+            replay.phrases += 1
+            if number >= phrases.count || phrases[number].list != list.raw || phrases[number].item != Int32(item) {
+                replay.mismatch = true
+            }
+            self.replay = replay
+            return
+        }
         precondition(!compiled, "phrases must be added before the index is compiled")
         let segmentItems = try PhrasePattern.segments(of: pattern)
         let phraseNumber = Int32(phrases.count)
@@ -136,7 +165,10 @@ public struct PhraseIndex: Sendable {
         compiled = true
         longestWord = vocabulary.longestKey * 3
         // Breadth-first over the trie, so a node's failure target is done before it.
-        defer { children = [] }
+        defer {
+            children = []
+            flattenOutputs()
+        }
         var queue: [Int32] = []
         for (_, child) in children[0] {
             failure[Int(child)] = 0
@@ -160,6 +192,21 @@ public struct PhraseIndex: Sendable {
         }
     }
 
+    private mutating func flattenOutputs() {
+        outputStarts = [0]
+        outputStarts.reserveCapacity(outputs.count + 1)
+        for segments in outputs {
+            outputSegments += segments
+            outputStarts.append(Int32(outputSegments.count))
+        }
+        outputs = []
+    }
+
+    @inline(__always)
+    private func hasOutputs(_ node: Int32) -> Bool {
+        outputStarts[Int(node)] != outputStarts[Int(node) + 1]
+    }
+
     /// Every phrase match in `tokens` of `bytes`, in order of their end.
     public func match(_ tokens: [Token], in bytes: [UInt8]) -> [PhraseHit] {
         precondition(compiled, "compile() the index before matching")
@@ -167,12 +214,14 @@ public struct PhraseIndex: Sendable {
         var pending: [Int64: (Int32, Int32)] = [:]
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
+        let folded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(longestWord, 1))
+        defer { folded.deallocate() }
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokenBuffer in
                 var state: Int32 = 0
                 for index in 0..<tokenBuffer.count {
                     let token = tokenBuffer[index]
-                    let word = wordID(token, text, &scratch)
+                    let word = wordID(token, text, folded, &scratch)
                     if word < 0 {
                         state = 0
                         continue
@@ -187,11 +236,11 @@ public struct PhraseIndex: Sendable {
                         state = failure[Int(state)]
                     }
                     guard state != 0 else { continue }
-                    var node = outputs[Int(state)].isEmpty ? outputLink[Int(state)] : state
+                    var node = hasOutputs(state) ? state : outputLink[Int(state)]
                     while node > 0 {
                         let start = Int32(index + 1) - depth[Int(node)]
-                        for segment in outputs[Int(node)] {
-                            report(segment, start: start, end: Int32(index + 1), tokenBuffer, text, &pending, &hits)
+                        for at in Int(outputStarts[Int(node)])..<Int(outputStarts[Int(node) + 1]) {
+                            report(outputSegments[at], start: start, end: Int32(index + 1), tokenBuffer, text, &pending, &hits)
                         }
                         node = outputLink[Int(node)]
                     }
@@ -201,12 +250,24 @@ public struct PhraseIndex: Sendable {
         return hits
     }
 
+    /// The vocabulary id of a token's folded form, or -1. ASCII tokens (nearly all) are
+    /// folded into `folded`, which holds `longestWord` bytes; others go through `Folding`.
     @inline(__always)
-    private func wordID(_ token: Token, _ text: UnsafeBufferPointer<UInt8>, _ scratch: inout [UInt8]) -> Int32 {
+    private func wordID(_ token: Token, _ text: UnsafeBufferPointer<UInt8>, _ folded: UnsafeMutableBufferPointer<UInt8>,
+                        _ scratch: inout [UInt8]) -> Int32 {
         if token.kind == .url || token.kind == .email || token.length > longestWord { return -1 }
-        scratch.removeAll(keepingCapacity: true)
-        Folding.fold(text, token.range, into: &scratch)
-        return scratch.withUnsafeBufferPointer { vocabulary.value(for: $0) }
+        var count = 0
+        for offset in token.range {
+            let byte = text[offset]
+            guard byte < 0x80 else {
+                scratch.removeAll(keepingCapacity: true)
+                Folding.fold(text, token.range, into: &scratch)
+                return scratch.withUnsafeBufferPointer { vocabulary.value(for: $0) }
+            }
+            folded[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            count += 1
+        }
+        return vocabulary.value(for: UnsafeBufferPointer(rebasing: folded[0..<count]))
     }
 
     private func report(

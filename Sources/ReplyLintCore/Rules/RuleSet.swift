@@ -15,6 +15,8 @@ public struct RuleSet: Sendable {
     public let phrases: PhraseIndex
     /// Analysers' data that lives in rules/ beside the rules (tone lexicons, ...).
     public let lexicons: Lexicons
+    /// Whether the phrase automaton came from the cache (see PhraseIndexCache).
+    let phrasesFromCache: Bool
 
     /// Files embedded at build time from the package's rules/ folder.
     public static let embeddedFiles: [DataFile] = EmbeddedRules.files.map {
@@ -38,7 +40,38 @@ public struct RuleSet: Sendable {
     /// Rules from exactly these files (a later file replaces a rule of the same id
     /// from an earlier one, so a --rules directory can override a default rule).
     public init(files: [DataFile]) throws(DataError) {
-        var phrases = PhraseIndex()
+        try self.init(files: files, cachePath: PhraseIndexCache.path(for: files))
+    }
+
+    /// Rules from these files, with the compiled phrase automaton read from `cachePath`
+    /// when it holds the one these files build, else built and written there.
+    init(files: [DataFile], cachePath: String?) throws(DataError) {
+        if let cachePath, let cached = PhraseIndexCache.load(cachePath) {
+            let built = try Self.build(files, phrases: cached)
+            if built.replayed {
+                self.init(built)
+                return
+            }
+        }
+        let built = try Self.build(files, phrases: PhraseIndex())
+        if let cachePath { PhraseIndexCache.store(built.phrases, at: cachePath) }
+        self.init(built)
+    }
+
+    private typealias Built = (definitions: [RuleDefinition], checks: [any Check], phrases: PhraseIndex, lexicons: Lexicons, replayed: Bool)
+
+    private init(_ built: Built) {
+        definitions = built.definitions
+        checks = built.checks
+        phrases = built.phrases
+        lexicons = built.lexicons
+        phrasesFromCache = built.replayed
+    }
+
+    /// Reads every file into a check, adding its phrases to `phrases` (or, for an index
+    /// read back from the cache, checking that they are the ones it holds).
+    private static func build(_ files: [DataFile], phrases start: PhraseIndex) throws(DataError) -> Built {
+        var phrases = start
         var definitions: [RuleDefinition] = []
         var checks: [any Check] = []
         var positions: [String: Int] = [:]
@@ -68,11 +101,12 @@ public struct RuleSet: Sendable {
             origins[definition.id] = file.path
         }
         let lexicons = try Lexicons.load(into: &phrases)
+        let replayed = phrases.replay != nil
+        guard phrases.finishReplay() else {
+            return (definitions, checks, phrases, lexicons, false)
+        }
         phrases.compile()
-        self.definitions = definitions
-        self.checks = checks
-        self.phrases = phrases
-        self.lexicons = lexicons
+        return (definitions, checks, phrases, lexicons, replayed)
     }
 
     public func definition(_ id: String) -> RuleDefinition? {

@@ -191,10 +191,29 @@ final class Speller: @unchecked Sendable {
 
     private func accepts(_ word: String) -> Bool {
         setUp()
+        if usesCommonWords, CommonWords.embedded.contains(word) { return true }
+        return dictionariesAccept(word)
+    }
+
+    /// Hunspell's own verdict, for checking the common-word list.
+    func acceptsWithoutCommonWords(_ word: String) -> Bool {
+        lock.withLock {
+            setUp()
+            return dictionariesAccept(word)
+        }
+    }
+
+    private func dictionariesAccept(_ word: String) -> Bool {
         for index in files.indices {
             if let dictionary = dictionary(index), dictionary.accepts(word) { return true }
         }
         return false
+    }
+
+    /// The common-word list stands in for en_US, which accepts every word of it; only
+    /// when en_US is one of the dictionaries found.
+    private var usesCommonWords: Bool {
+        files.contains { $0.language == "en_US" }
     }
 
     private func loadAll() -> [HunspellDictionary] {

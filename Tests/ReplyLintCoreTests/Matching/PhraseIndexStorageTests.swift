@@ -1,0 +1,89 @@
+// The compiled automaton kept on disk between runs: read back it matches exactly what
+// the built one matches, and a damaged or foreign file is refused (the rules are then
+// built as usual), never trusted.
+import Foundation
+import Testing
+@testable import ReplyLintCore
+
+struct PhraseIndexStorageTests {
+    private static let texts = [
+        "We apologize for any inconvenience this may have caused. Gonna fix it, u know.",
+        "As I already told you, you should have read the manual!!! This is the THIRD time I write.",
+        "I'm sorry your order arrived damaged. I've refunded the shipping fee today.",
+        "Where is my order? I want a refund, and can you tell me when it ships? Note to self: TODO.",
+    ]
+
+    private func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("replylint-cache-\(UUID().uuidString)/phrases.bin").path
+    }
+
+    private func hits(_ rules: RuleSet) -> [[PhraseHit]] {
+        Self.texts.map { text in
+            let analysis = TextAnalysis(VisibleText(text), phrases: rules.phrases)
+            return (0..<Int(rules.phrases.listCount)).flatMap { analysis.hits(PhraseListID(raw: Int32($0))) }
+        }
+    }
+
+    private func findings(_ rules: RuleSet) throws -> [[String]] {
+        try Self.texts.map { text in try Fixture.lint(text, incoming: Self.texts[3], rules: rules).map { "\($0.rule) \($0.start)" } }
+    }
+
+    private var defaultFiles: [DataFile] {
+        RuleSet.embeddedFiles.filter { RuleSet.isRuleFile($0.path, root: "rules/") }
+    }
+
+    @Test func theSecondRunReadsTheAutomatonAndMatchesTheSame() throws {
+        let path = temporaryPath()
+        let built = try RuleSet(files: defaultFiles, cachePath: path)
+        #expect(!built.phrasesFromCache)
+        #expect(FileManager.default.fileExists(atPath: path))
+        let cached = try RuleSet(files: defaultFiles, cachePath: path)
+        #expect(cached.phrasesFromCache)
+        #expect(hits(cached) == hits(built))
+        #expect(try findings(cached) == findings(built))
+        #expect(try findings(built).joined().contains { $0.hasPrefix("generic-apology") })
+    }
+
+    @Test func aDamagedFileIsRefusedAndReplaced() throws {
+        let path = temporaryPath()
+        let built = try RuleSet(files: defaultFiles, cachePath: path)
+        var bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
+        // Truncated, then one node number pointed far outside the automaton.
+        #expect(throws: BinaryFormatError.self) { try PhraseIndex(stored: Array(bytes.prefix(bytes.count / 2))) }
+        for offset in stride(from: bytes.count - 4096, to: bytes.count - 64, by: 512) { bytes[offset] = 0x7F }
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let rebuilt = try RuleSet(files: defaultFiles, cachePath: path)
+        #expect(!rebuilt.phrasesFromCache)
+        #expect(hits(rebuilt) == hits(built))
+        #expect(try RuleSet(files: defaultFiles, cachePath: path).phrasesFromCache)
+    }
+
+    @Test func anAutomatonOfOtherRulesIsNotReplayed() throws {
+        let path = temporaryPath()
+        _ = try RuleSet(files: defaultFiles, cachePath: path)
+        // Same file count and lists, one phrase more: the replay notices and builds afresh.
+        let slang = try #require(defaultFiles.firstIndex { $0.path == "rules/slang.yml" })
+        var files = defaultFiles
+        files[slang] = DataFile(path: files[slang].path, contents: files[slang].contents.replacingOccurrences(
+            of: "phrases:", with: "phrases:\n  - match: \"yolo\"\n    suggest: \"\"", options: [], range: nil))
+        let changed = try RuleSet(files: files, cachePath: path)
+        #expect(!changed.phrasesFromCache)
+        let fresh = try RuleSet(files: files, cachePath: nil)
+        #expect(hits(changed) == hits(fresh))
+    }
+
+    @Test func aSmallIndexRoundTrips() throws {
+        var index = PhraseIndex()
+        let list = index.addList(named: "test")
+        try index.add("(we|i) (sincerely)? apologize for (any|the) inconvenience", to: list, item: 0)
+        try index.add("contact ... yourself", to: list, item: 1)
+        index.compile()
+        var read = try PhraseIndex(stored: index.stored())
+        #expect(read.finishReplay() == false)
+        let text = "We sincerely apologize for the inconvenience. You can contact the courier yourself."
+        let analysis = TextAnalysis(VisibleText(text), phrases: index)
+        let again = TextAnalysis(VisibleText(text), phrases: read)
+        #expect(analysis.hits(list).count == 2)
+        #expect(Array(again.hits(list)) == Array(analysis.hits(list)))
+    }
+}
