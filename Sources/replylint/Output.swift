@@ -32,6 +32,12 @@ enum Output {
         line.withUnsafeBytes { _ = Glibc.write(2, $0.baseAddress, $0.count) }
     }
 
+    /// Raw text on standard error (a progress line), unbuffered.
+    static func status(_ text: String) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { _ = Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+
     /// Colour only on a terminal, never with NO_COLOR set or TERM=dumb.
     static var useColor: Bool {
         guard isatty(1) == 1 else { return false }

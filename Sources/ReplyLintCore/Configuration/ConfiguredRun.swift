@@ -39,14 +39,19 @@ public final class ConfiguredRun: @unchecked Sendable {
         return (rules, options.applying(configuration, to: path))
     }
 
-    public func lint(files: [String], incoming: Document?, format: InputFormat?) throws(DataError) -> [FileResult] {
+    /// `progress` is called with the number of drafts done after each one (from any thread).
+    public func lint(
+        files: [String], incoming: Document?, format: InputFormat?, progress: (@Sendable (Int) -> Void)? = nil
+    ) throws(DataError) -> [FileResult] {
         var collected: [(rules: RuleSet, options: LintOptions)] = []
         for file in files { collected.append(try setup(for: file)) }
         let setups = collected
         let customers = Incoming(document: incoming)
         let results = Slots<FileResult>(count: files.count)
         let records = Slots<CrossFileRecord?>(count: files.count)
+        let done = Counter()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            defer { if let progress { progress(done.increment()) } }
             let (rules, options) = setups[index]
             let linter = Linter(rules: rules, options: options)
             do throws(InputError) {
@@ -127,6 +132,19 @@ private final class Incoming: @unchecked Sendable {
             if let known = analyzed[key] { return known }
             let value = linter.analyze(document)
             analyzed[key] = value
+            return value
+        }
+    }
+}
+
+/// A count shared by worker threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLockLite()
+    private var value = 0
+
+    func increment() -> Int {
+        lock.withLock {
+            value += 1
             return value
         }
     }

@@ -33,10 +33,12 @@ public struct RuleDefinition: Sendable {
     /// Whether the rule also looks at the signature block.
     public var includesSignature: Bool
     public var enabledByDefault: Bool
+    /// Whether `--fix` may apply the rule's suggestions: they are exact replacements, not guesses.
+    public var fixable: Bool
     /// Where the rule came from ("rules/slang.yml" or a --rules file).
     public var file: String
 
-    static let commonKeys: Set<String> = ["id", "kind", "severity", "message", "why", "examples", "signature", "enabled"]
+    static let commonKeys: Set<String> = ["id", "kind", "severity", "message", "why", "examples", "signature", "enabled", "fix"]
 
     init(_ node: DataNode, file: String) throws(DataError) {
         _ = try node.map()
@@ -55,6 +57,7 @@ public struct RuleDefinition: Sendable {
         why = try node["why"]?.string() ?? ""
         includesSignature = try node["signature"]?.bool() ?? false
         enabledByDefault = try node["enabled"]?.bool() ?? true
+        fixable = try node["fix"]?.bool() ?? false
         self.file = file
         bad = []
         good = []

@@ -23,8 +23,7 @@ struct Lint: ParsableCommand {
     @Option(help: "The customer's message this draft answers (txt, html or eml).")
     var incoming: String?
 
-    @Option(help: "Report format on standard output.")
-    var format: ReportFormat = .text
+    @OptionGroup var reports: ReportOptions
 
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1.")
     var failOn: FailLevel = .warning
@@ -71,44 +70,46 @@ struct Lint: ParsableCommand {
                 throw Failure(error.description)
             }
         }
-        let (collection, results) = try lintConfigured(options: options, rules: ruleSet, customer: customer)
-        let run = RunResult(files: results, errors: collection.errors)
+        let outputs = try reports.outputSpecs()
+        let (collection, results, fixErrors) = try lintConfigured(options: options, rules: ruleSet, customer: customer)
+        var run = RunResult(files: results, errors: collection.errors + fixErrors)
         // Once per run, and only when a draft was linted: a rule that cannot run here.
         if !quiet, results.contains(where: { $0.error == nil }) {
             for rule in ruleSet.unavailableRules(options) { Output.error("note: rule '\(rule.id)' is off: \(rule.reason)") }
         }
-        report(run)
+        run = try reports.applyBaselines(run, quiet: quiet)
+        report(run, rules: ruleSet)
+        try reports.write(outputs, run, settings: reports.settings(ruleSet, failOn: failOn.severity, color: false))
         throw ExitCode(run.exitStatus(failOn: failOn.severity))
     }
 
-    /// Collects and lints the drafts, each with its configuration; a bad configuration ends the run.
-    private func lintConfigured(options: LintOptions, rules ruleSet: RuleSet, customer: Document?) throws -> (FileCollector.Collection, [FileResult]) {
+    /// Collects and lints the drafts, each with its configuration (with --fix, fixes them and
+    /// lints again); a bad configuration ends the run.
+    private func lintConfigured(
+        options: LintOptions, rules ruleSet: RuleSet, customer: Document?
+    ) throws -> (FileCollector.Collection, [FileResult], [InputError]) {
         do {
             let configured = try ConfiguredRun(options: options, rules: ruleSet, ruleDirectories: rules, configPath: config)
             let collection = try configured.collect(paths)
-            let results = try configured.lint(files: collection.files, incoming: customer, format: inputFormat)
+            let (results, fixErrors) = try reports.lint(files: collection.files, rules: ruleSet, format: inputFormat, quiet: quiet) { files, progress in
+                try configured.lint(files: files, incoming: customer, format: inputFormat, progress: progress)
+            }
             for warning in configured.warnings { Output.error("warning: " + warning) }
-            return (collection, results)
-        } catch {
+            return (collection, results, fixErrors)
+        } catch let error as DataError {
             throw Failure(error.description)
         }
     }
 
-    private func report(_ run: RunResult) {
+    private func report(_ run: RunResult, rules: RuleSet) {
         for error in run.inputErrors { Output.error(error.description) }
         for file in run.files {
             for note in file.notes { Output.error("\(file.path): \(note)") }
         }
         let failing = run.exitStatus(failOn: failOn.severity) != 0
-        switch format {
-        case .json:
-            Output.write(JSONReporter().report(run))
-        case .text:
-            if quiet && !failing { return }
-            let reporter = TextReporter(color: Output.useColor)
-            Output.write(reporter.report(run))
-            if !run.files.isEmpty { Output.write(reporter.summary(run)) }
-        }
+        if reports.format == .text && quiet && !failing { return }
+        let color = reports.format == .text && Output.useColor
+        Output.write(Report.render(reports.format, run, settings: reports.settings(rules, failOn: failOn.severity, color: color)))
     }
 }
 
