@@ -117,15 +117,19 @@ struct PolicyFactScanner: Sendable {
         let rightHits = analysis.hits(right)
         if !leftHits.isEmpty || !rightHits.isEmpty {
             let tokens = analysis.tokens
+            // Hits by the token they end before (left of an amount) or start at (right of it).
+            let leftByEnd = Dictionary(grouping: leftHits, by: { Int($0.end) })
+            let rightByStart = Dictionary(grouping: rightHits, by: { Int($0.start) })
             var index = 0
-            while index < tokens.count {
+            for candidate in candidates(leftHits, rightHits, tokenCount: tokens.count) where candidate >= index {
+                index = candidate
                 guard let amount = amount(at: index, analysis) else {
                     index += 1
                     continue
                 }
                 for (number, pattern) in patterns.enumerated() {
-                    let leftHit = leftHits.first { Int($0.item) == number && Int($0.end) == index }
-                    let rightHit = rightHits.first { Int($0.item) == number && Int($0.start) == amount.end }
+                    let leftHit = leftByEnd[index]?.first { Int($0.item) == number }
+                    let rightHit = rightByStart[amount.end]?.first { Int($0.item) == number }
                     guard !pattern.hasLeft || leftHit != nil, !pattern.hasRight || rightHit != nil else { continue }
                     let start = leftHit.map { Int($0.start) } ?? index
                     let end = rightHit.map { Int($0.end) } ?? amount.end
@@ -151,6 +155,19 @@ struct PolicyFactScanner: Sendable {
             result.append(statement)
         }
         return result
+    }
+
+    /// Where an amount can start, in order: right after a left part, or up to six tokens
+    /// (the longest amount, "3 to 5 business days") before a right part. Every token when
+    /// some pattern is a bare "#".
+    private func candidates(_ leftHits: ArraySlice<PhraseHit>, _ rightHits: ArraySlice<PhraseHit>, tokenCount: Int) -> [Int] {
+        guard patterns.allSatisfy({ $0.hasLeft || $0.hasRight }) else { return Array(0..<tokenCount) }
+        var starts = Set(leftHits.map { Int($0.end) })
+        for hit in rightHits {
+            let end = Int(hit.start)
+            starts.formUnion(max(0, end - 6)..<end)
+        }
+        return starts.filter { $0 < tokenCount }.sorted()
     }
 
     private func statement(_ fact: String, _ value: PolicyValue, tokens: Range<Int>, _ context: LintContext) -> PolicyStatement {
