@@ -10,6 +10,10 @@ public struct LintOptions: Sendable {
     public var severityOverrides: [String: Severity] = [:]
     /// When the draft is (to be) sent, seconds since 1970.
     public var sentAt: Double?
+    /// The channel the customer wrote through (late-response); nil: inferred from the message.
+    public var channel: SupportChannel?
+    /// Response-time goals that replace those of the late-response rule file, per channel.
+    public var responseTimes: [SupportChannel: ResponseTime] = [:]
 
     public init() {}
 

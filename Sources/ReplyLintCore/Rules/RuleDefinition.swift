@@ -6,11 +6,17 @@ public struct RuleExample: Sendable {
     public var incoming: String?
     /// Lint the example in template mode.
     public var template: Bool
+    /// When the draft is sent (ISO 8601 in the file), for rules that time the reply.
+    public var sentAt: Double?
+    /// The channel the customer wrote through, for rules that time the reply.
+    public var channel: SupportChannel?
 
-    public init(draft: String, incoming: String? = nil, template: Bool = false) {
+    public init(draft: String, incoming: String? = nil, template: Bool = false, sentAt: Double? = nil, channel: SupportChannel? = nil) {
         self.draft = draft
         self.incoming = incoming
         self.template = template
+        self.sentAt = sentAt
+        self.channel = channel
     }
 }
 
@@ -67,12 +73,25 @@ public struct RuleDefinition: Sendable {
                 result.append(RuleExample(draft: text))
                 continue
             }
-            try item.rejectUnknownKeys(["draft", "incoming", "template"], what: "an example")
-            result.append(RuleExample(
+            try item.rejectUnknownKeys(["draft", "incoming", "template", "sent_at", "channel"], what: "an example")
+            var example = RuleExample(
                 draft: try item.required("draft").string(),
                 incoming: try item["incoming"]?.string(),
                 template: try item["template"]?.bool() ?? false
-            ))
+            )
+            if let node = item["sent_at"] {
+                guard let sentAt = ISO8601Date.parse(try node.string()) else {
+                    throw node.error("sent_at: expected ISO 8601 like 2026-11-20T10:04:00Z")
+                }
+                example.sentAt = sentAt
+            }
+            if let node = item["channel"] {
+                guard let channel = SupportChannel(rawValue: try node.string()) else {
+                    throw node.error("channel must be one of \(SupportChannel.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                example.channel = channel
+            }
+            result.append(example)
         }
         return result
     }

@@ -10,5 +10,9 @@ public enum RuleKinds {
         ReadabilityCheck.kind,
         ToneMismatchCheck.kind,
         UnansweredQuestionCheck.kind,
+        SalutationCheck.kind,
+        FeedbackThanksCheck.kind,
+        NextStepCheck.kind,
+        ResponseTimeCheck.kind,
     ].map { ($0.name, $0) })
 }

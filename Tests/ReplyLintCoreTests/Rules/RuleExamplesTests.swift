@@ -30,6 +30,8 @@ struct RuleExamplesTests {
     private func lint(_ example: RuleExample, _ rule: RuleDefinition) throws -> [Finding] {
         var options = LintOptions()
         options.template = example.template
+        options.sentAt = example.sentAt
+        options.channel = example.channel
         options.enabled = [rule.id]
         let linter = Linter(rules: Fixture.rules, options: options)
         let incoming = try example.incoming.map { try Fixture.document($0, path: "incoming.txt") }.map(linter.analyze)

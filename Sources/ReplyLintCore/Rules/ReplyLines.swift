@@ -1,0 +1,122 @@
+// The reply of a draft (without its signature) seen as lines and sentences: what the
+// structure rules (greeting, closing, feedback-thanks, no-next-step, late-response)
+// measure and point at.
+
+struct ReplyLines {
+    let analysis: TextAnalysis
+    /// Tokens of the reply, without the signature.
+    let scope: Range<Int>
+    /// Tokens of the signature block, if the draft has one.
+    let signature: Range<Int>
+    /// Token ranges of the reply's lines that hold at least one token.
+    let lines: [Range<Int>]
+
+    init(_ context: LintContext) {
+        analysis = context.analysis
+        let reply = context.document.replyRange
+        scope = analysis.firstToken(atOrAfter: reply.lowerBound)..<analysis.firstToken(atOrAfter: reply.upperBound)
+        signature = scope.upperBound..<analysis.tokens.count
+        var lines: [Range<Int>] = []
+        var start = scope.lowerBound
+        for index in scope where index > start && analysis.tokens[index].flags.contains(.newlineBefore) {
+            lines.append(start..<index)
+            start = index
+        }
+        if start < scope.upperBound { lines.append(start..<scope.upperBound) }
+        self.lines = lines
+    }
+
+    func words(_ range: Range<Int>) -> Int {
+        analysis.tokens[range].reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+    }
+
+    /// Words in the reply.
+    var wordCount: Int { words(scope) }
+
+    /// Sentences of the reply with at least `minimumWords` words: "Hi Sam," and "Best," do not count.
+    func sentenceCount(minimumWords: Int) -> Int {
+        var count = 0
+        for sentence in analysis.sentences {
+            let range = sentence.clamped(to: scope)
+            if !range.isEmpty, words(range) >= minimumWords { count += 1 }
+        }
+        return count
+    }
+
+    /// Hits of a phrase list that lie inside `range`.
+    func hits(_ list: PhraseListID, in range: Range<Int>) -> [PhraseHit] {
+        analysis.hits(list).filter { range.contains(Int($0.start)) && Int($0.end) <= range.upperBound }
+    }
+
+    /// Whether a token starts a line or a sentence.
+    func startsLineOrSentence(_ index: Int) -> Bool {
+        if index == 0 || analysis.tokens[index].flags.contains(.newlineBefore) { return true }
+        guard let sentence = analysis.sentenceIndex(ofToken: index) else { return false }
+        return analysis.sentences[sentence].lowerBound == index
+    }
+
+    /// "Hi Priya," / "Sam,": a short line ending in a comma, which is how a salutation is written.
+    func isAddressLine(_ line: Range<Int>) -> Bool {
+        guard line.count <= 6, let last = line.last, analysis.tokens[last].kind == .punctuation else { return false }
+        return analysis.bytes[Int(analysis.tokens[last].start)] == UInt8(ascii: ",")
+    }
+
+    /// Where a reply-wide finding points: the first line after a salutation, up to the end
+    /// of its first sentence (a long paragraph on one line stays readable).
+    func firstContentLine() -> Range<Int> {
+        guard let first = lines.first else { return emptyRange }
+        var line = isAddressLine(first) && lines.count > 1 ? lines[1] : first
+        if let sentence = analysis.sentenceIndex(ofToken: line.lowerBound) {
+            line = line.lowerBound..<min(line.upperBound, analysis.sentences[sentence].upperBound)
+        }
+        return analysis.byteRange(line)
+    }
+
+    /// The first line of the reply, as bytes.
+    func firstLine() -> Range<Int> {
+        lines.first.map { analysis.byteRange($0) } ?? emptyRange
+    }
+
+    /// The last line of the reply, as bytes.
+    func lastLine() -> Range<Int> {
+        lines.last.map { analysis.byteRange($0) } ?? emptyRange
+    }
+
+    /// Tokens of the reply's last paragraph (from the last blank line on).
+    var lastParagraph: Range<Int> {
+        var start = scope.lowerBound
+        for index in scope where analysis.tokens[index].flags.contains(.blankLineBefore) {
+            start = index
+        }
+        return start..<scope.upperBound
+    }
+
+    /// Tokens of the last `count` sentences of the reply's last paragraph: where a closing line stands.
+    func closingSentences(_ count: Int) -> Range<Int> {
+        let paragraph = lastParagraph
+        var start = paragraph.upperBound
+        var seen = 0
+        for sentence in analysis.sentences.reversed() where seen < count {
+            guard sentence.lowerBound < paragraph.upperBound else { continue }
+            if sentence.upperBound <= paragraph.lowerBound { break }
+            start = max(sentence.lowerBound, paragraph.lowerBound)
+            seen += 1
+        }
+        return start..<paragraph.upperBound
+    }
+
+    /// The first `count` lines of the signature block.
+    func signatureLines(_ count: Int) -> Range<Int> {
+        var seen = 0
+        for index in signature where index > signature.lowerBound && analysis.tokens[index].flags.contains(.newlineBefore) {
+            seen += 1
+            if seen == count { return signature.lowerBound..<index }
+        }
+        return signature
+    }
+
+    private var emptyRange: Range<Int> {
+        let at = analysis.byteRange(scope).lowerBound
+        return at..<at
+    }
+}
