@@ -82,27 +82,41 @@ struct ReplyLines {
         lines.last.map { analysis.byteRange($0) } ?? emptyRange
     }
 
-    /// Tokens of the reply's last paragraph (from the last blank line on).
-    var lastParagraph: Range<Int> {
-        var start = scope.lowerBound
-        for index in scope where analysis.tokens[index].flags.contains(.blankLineBefore) {
-            start = index
+    /// Where a closing stands: the last `count` sentences of the reply, together with any
+    /// name block after them that the signature detector left in the reply ("Morgan" /
+    /// "Billing Support, Northwind Goods": short lines without a full stop).
+    func closingSentences(_ count: Int) -> Range<Int> {
+        var end = scope.upperBound
+        while let block = trailingNameBlock(before: end) { end = block.lowerBound }
+        var start = end
+        var seen = 0
+        for sentence in analysis.sentences.reversed() where seen < count {
+            guard sentence.lowerBound < end else { continue }
+            if sentence.upperBound <= scope.lowerBound { break }
+            start = max(sentence.lowerBound, scope.lowerBound)
+            seen += 1
         }
         return start..<scope.upperBound
     }
 
-    /// Tokens of the last `count` sentences of the reply's last paragraph: where a closing line stands.
-    func closingSentences(_ count: Int) -> Range<Int> {
-        let paragraph = lastParagraph
-        var start = paragraph.upperBound
-        var seen = 0
-        for sentence in analysis.sentences.reversed() where seen < count {
-            guard sentence.lowerBound < paragraph.upperBound else { continue }
-            if sentence.upperBound <= paragraph.lowerBound { break }
-            start = max(sentence.lowerBound, paragraph.lowerBound)
-            seen += 1
+    /// The paragraph ending at `end` when it is a name block: at most 4 lines of at most
+    /// 6 words, none ending a sentence; nil otherwise, or when it is the whole reply.
+    private func trailingNameBlock(before end: Int) -> Range<Int>? {
+        var start = scope.lowerBound
+        for index in scope.lowerBound..<end where analysis.tokens[index].flags.contains(.blankLineBefore) {
+            start = index
         }
-        return start..<paragraph.upperBound
+        guard start > scope.lowerBound, start < end else { return nil }
+        let blockLines = lines.filter { $0.lowerBound >= start && $0.lowerBound < end }
+        guard blockLines.count <= 4 else { return nil }
+        for line in blockLines {
+            guard words(line) <= 6, let last = line.last else { return nil }
+            let token = analysis.tokens[last]
+            if token.kind == .punctuation, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(analysis.bytes[Int(token.start)]) {
+                return nil
+            }
+        }
+        return start..<end
     }
 
     /// The first `count` lines of the signature block.
