@@ -3,11 +3,12 @@
 // only, info. Needs both dates: the customer's message's (its Date header, or the date
 // its quote attribution gives) and the draft's (--sent-at, else its own Date header,
 // else now). The channel is LintOptions.channel, else inferred: a return → returns, a
-// problem (CustomerProblem) → issues, anything else → messages.
+// review → reviews, a problem (CustomerProblem) → issues, anything else → messages.
 //
 //   response_times: {messages: {target: 2h, maximum: 24h}, ...}   every channel
 //   target_message: "..."      message when only the target is missed
 //   returns: [...]             phrases that make the customer's message a return
+//   reviews: [...]             phrases that make it a review
 //   (and the CustomerProblem keys)
 import Foundation
 
@@ -16,10 +17,11 @@ struct ResponseTimeCheck: Check {
     let times: [SupportChannel: ResponseTime]
     let targetMessage: String
     let returns: PhraseListID
+    let reviews: PhraseListID
     let problem: CustomerProblem
 
     static let kind = RuleKind(
-        name: "response-time", keys: CustomerProblem.keys.union(["response_times", "target_message", "returns"])
+        name: "response-time", keys: CustomerProblem.keys.union(["response_times", "target_message", "returns", "reviews"])
     ) { definition, node, index throws(DataError) in
         let table = try node.required("response_times")
         try table.rejectUnknownKeys(Set(SupportChannel.allCases.map(\.rawValue)), what: "response_times")
@@ -38,7 +40,8 @@ struct ResponseTimeCheck: Check {
         }
         return ResponseTimeCheck(
             definition: definition, times: times, targetMessage: try node.required("target_message").string(),
-            returns: try index.addList("returns", of: definition, from: node), problem: try CustomerProblem(node)
+            returns: try index.addList("returns", of: definition, from: node),
+            reviews: try index.addList("reviews", of: definition, from: node), problem: try CustomerProblem(node)
         )
     }
 
@@ -61,6 +64,7 @@ struct ResponseTimeCheck: Check {
 
     private func inferredChannel(_ context: LintContext, _ incoming: AnalyzedDocument) -> SupportChannel {
         if !incoming.analysis.hits(returns).isEmpty { return .returns }
+        if !incoming.analysis.hits(reviews).isEmpty { return .reviews }
         if let tone = context.incomingTone, problem.reasons(tone) != nil { return .issues }
         return .messages
     }
