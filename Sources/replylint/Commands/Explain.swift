@@ -31,6 +31,8 @@ struct Explain: ParsableCommand {
         if let incoming = example.incoming {
             text += "    (answering: " + incoming.replacingOccurrences(of: "\n", with: " ") + ")\n"
         }
+        if let sentAt = example.sentAt { text += "    (sent at \(MailDate.iso8601(sentAt)))\n" }
+        if let channel = example.channel { text += "    (channel: \(channel.rawValue))\n" }
         return text
     }
 }
