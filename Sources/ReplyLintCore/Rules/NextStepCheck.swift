@@ -6,12 +6,12 @@
 // It looks for any such phrase anywhere in the reply: a missed finding is better than
 // a false alarm.
 //
-//   actions: [...]             phrases that are a concrete next step
+//   actions: {...}             what is a concrete next step (see ActionLexicon)
 //   (and the CustomerProblem keys)
 
 struct NextStepCheck: Check {
     let definition: RuleDefinition
-    let actions: PhraseListID
+    let actions: ActionLexicon
     let problem: CustomerProblem
 
     static let kind = RuleKind(
@@ -19,7 +19,7 @@ struct NextStepCheck: Check {
     ) { definition, node, index throws(DataError) in
         NextStepCheck(
             definition: definition,
-            actions: try index.addList("actions", of: definition, from: node),
+            actions: try ActionLexicon.read(try node.required("actions"), rule: definition, into: &index),
             problem: try CustomerProblem(node)
         )
     }
@@ -27,7 +27,7 @@ struct NextStepCheck: Check {
     func run(_ context: LintContext) -> [Finding] {
         // Cheap test first: most replies name an action, and then the tone is not needed.
         let reply = ReplyLines(context)
-        guard reply.wordCount > 0, reply.hits(actions, in: reply.scope).isEmpty,
+        guard reply.wordCount > 0, !actions.isFound(in: reply.analysis, scope: reply.scope),
               let tone = context.incomingTone, let reasons = problem.reasons(tone) else { return [] }
         return [context.finding(
             definition, range: reply.firstContentLine(),

@@ -2,15 +2,14 @@
 // errors that point at the bad pattern.
 
 extension PhraseIndex {
-    /// Adds the patterns under `key` as a list named "<rule> <key>"; each entry's item is its index.
-    mutating func addList(_ key: String, of definition: RuleDefinition, from node: DataNode, required: Bool = true) throws(DataError) -> PhraseListID {
-        let id = addList(named: "\(definition.id) \(key)")
-        let items: [DataNode]
-        if required {
-            items = try node.required(key).list()
-        } else {
-            items = try node[key]?.list() ?? []
-        }
+    /// Adds the patterns under `key` (default: the name) as a list named "<rule> <name>"; each entry's item is its index.
+    mutating func addList(_ name: String, of definition: RuleDefinition, from node: DataNode, key: String? = nil) throws(DataError) -> PhraseListID {
+        try addList(name, of: definition, items: try node.required(key ?? name).list())
+    }
+
+    /// Adds these patterns as a list named "<rule> <name>".
+    mutating func addList(_ name: String, of definition: RuleDefinition, items: [DataNode]) throws(DataError) -> PhraseListID {
+        let id = addList(named: "\(definition.id) \(name)")
         for (number, item) in items.enumerated() {
             let pattern = try item.string()
             do throws(PhraseSyntaxError) {

@@ -1,0 +1,85 @@
+// What counts as a concrete next step in a reply (no-next-step): whole phrases ("here is
+// the tracking link"), and a subject followed by a verb ("I've" + "refunded", "we will" +
+// "send", "it should" + "arrive" + a time). Subjects and verbs are separate lists paired
+// here, so a hundred subjects and a hundred verbs are two hundred phrases in the shared
+// automaton rather than ten thousand.
+//
+//   actions:
+//     phrases: [...]            complete patterns
+//     between: [...]            words that may stand between subject and verb ("just", "already"); up to 2
+//     time: [...]               what makes a promise timed ("by", "tomorrow", "within")
+//     verbs: {past: [...], base: [...], ...}   named verb lists
+//     pairs:                    a subject list, the verb list it takes, and whether a time must follow
+//       - {subjects: [...], verbs: past}
+//       - {subjects: [...], verbs: arrival, time: true}
+
+struct ActionLexicon: Sendable {
+    struct Pair: Sendable {
+        let subjects: PhraseListID
+        let verbs: PhraseListID
+        let needsTime: Bool
+    }
+
+    let phrases: PhraseListID
+    let between: PhraseListID
+    let time: PhraseListID
+    let pairs: [Pair]
+    /// How many tokens after the verb a time may start ("arrive at your door on Friday").
+    static let timeWindow = 6
+
+    static func read(_ node: DataNode, rule definition: RuleDefinition, into index: inout PhraseIndex) throws(DataError) -> ActionLexicon {
+        try node.rejectUnknownKeys(["phrases", "between", "time", "verbs", "pairs"], what: "actions")
+        let phrases = try index.addList("actions phrases", of: definition, from: node, key: "phrases")
+        let between = try index.addList("actions between", of: definition, from: node, key: "between")
+        let time = try index.addList("actions time", of: definition, from: node, key: "time")
+        var verbs: [String: PhraseListID] = [:]
+        for (name, list) in try node.required("verbs").map() {
+            verbs[name] = try index.addList("actions verbs \(name)", of: definition, items: try list.list())
+        }
+        var pairs: [Pair] = []
+        for (number, item) in try node.required("pairs").list().enumerated() {
+            try item.rejectUnknownKeys(["subjects", "verbs", "time"], what: "a subject and verb pair")
+            let verbNode = try item.required("verbs")
+            guard let verbList = verbs[try verbNode.string()] else {
+                throw verbNode.error("no verb list named '\(verbNode.scalar ?? "")' under verbs")
+            }
+            pairs.append(Pair(
+                subjects: try index.addList("actions subjects \(number + 1)", of: definition, items: try item.required("subjects").list()),
+                verbs: verbList, needsTime: try item["time"]?.bool() ?? false
+            ))
+        }
+        return ActionLexicon(phrases: phrases, between: between, time: time, pairs: pairs)
+    }
+
+    /// Whether the tokens in `scope` hold a concrete next step.
+    func isFound(in analysis: TextAnalysis, scope: Range<Int>) -> Bool {
+        func inScope(_ hit: PhraseHit) -> Bool { scope.contains(Int(hit.start)) && Int(hit.end) <= scope.upperBound }
+        if analysis.hits(phrases).contains(where: inScope) { return true }
+        var betweenEnds: [Int: [Int]] = [:]
+        for hit in analysis.hits(between) where inScope(hit) { betweenEnds[Int(hit.start), default: []].append(Int(hit.end)) }
+        for pair in pairs {
+            let subjects = analysis.hits(pair.subjects).filter(inScope)
+            guard !subjects.isEmpty else { continue }
+            var verbEnds: [Int: [Int]] = [:]
+            for hit in analysis.hits(pair.verbs) where inScope(hit) { verbEnds[Int(hit.start), default: []].append(Int(hit.end)) }
+            for subject in subjects {
+                // Where the verb may start: right after the subject, or after one or two "between" words.
+                var starts = [Int(subject.end)]
+                for _ in 0..<2 { starts += starts.flatMap { betweenEnds[$0] ?? [] } }
+                for start in Set(starts) {
+                    for end in verbEnds[start] ?? [] where !pair.needsTime || hasTime(after: end, in: analysis, scope: scope) {
+                        return true
+                    }
+                }
+            }
+        }
+        return false
+    }
+
+    /// A time ("by Friday", "tomorrow") starting within a few tokens after `end`, in the same sentence.
+    private func hasTime(after end: Int, in analysis: TextAnalysis, scope: Range<Int>) -> Bool {
+        let sentenceEnd = analysis.sentenceIndex(ofToken: max(end - 1, 0)).map { analysis.sentences[$0].upperBound } ?? scope.upperBound
+        let limit = min(end + Self.timeWindow, sentenceEnd, scope.upperBound)
+        return analysis.hits(time).contains { Int($0.start) >= end && Int($0.start) < limit }
+    }
+}
