@@ -27,7 +27,7 @@ struct FeedbackThanksCheck: Check {
 
     func run(_ context: LintContext) -> [Finding] {
         guard let incoming = context.incoming else { return [] }
-        let reply = ReplyLines(context)
+        let reply = ReplyLines.of(context)
         guard size.isLargeEnough(reply), reply.hits(thanks, in: reply.scope.lowerBound..<reply.signature.upperBound).isEmpty,
               let tone = context.incomingTone else { return [] }
         let cue = incoming.analysis.hits(feedback).first

@@ -26,7 +26,7 @@ struct NextStepCheck: Check {
 
     func run(_ context: LintContext) -> [Finding] {
         // Cheap test first: most replies name an action, and then the tone is not needed.
-        let reply = ReplyLines(context)
+        let reply = ReplyLines.of(context)
         guard reply.wordCount > 0, !actions.isFound(in: reply.analysis, scope: reply.scope),
               let tone = context.incomingTone, let reasons = problem.reasons(tone) else { return [] }
         return [context.finding(

@@ -10,37 +10,55 @@ struct ReplyLines {
     let signature: Range<Int>
     /// Token ranges of the reply's lines that hold at least one token.
     let lines: [Range<Int>]
+    /// First tokens of the reply's paragraphs after the first (a blank line before them).
+    let paragraphStarts: [Int]
+    /// Words in the reply.
+    let wordCount: Int
+    /// Words of each sentence of the reply, in order.
+    let sentenceWords: [Int]
 
-    init(_ context: LintContext) {
+    /// The reply of the draft being linted, taken apart once for every rule that asks.
+    static func of(_ context: LintContext) -> ReplyLines {
+        context.cached("structure.reply-lines") { ReplyLines(context) }
+    }
+
+    private init(_ context: LintContext) {
         analysis = context.analysis
         let reply = context.document.replyRange
         scope = analysis.firstToken(atOrAfter: reply.lowerBound)..<analysis.firstToken(atOrAfter: reply.upperBound)
         signature = scope.upperBound..<analysis.tokens.count
         var lines: [Range<Int>] = []
+        var paragraphs: [Int] = []
+        var words = 0
         var start = scope.lowerBound
-        for index in scope where index > start && analysis.tokens[index].flags.contains(.newlineBefore) {
-            lines.append(start..<index)
-            start = index
+        for index in scope {
+            let token = analysis.tokens[index]
+            if token.kind == .word || token.kind == .number { words += 1 }
+            guard index > scope.lowerBound else { continue }
+            if token.flags.contains(.newlineBefore) {
+                lines.append(start..<index)
+                start = index
+            }
+            if token.flags.contains(.blankLineBefore) { paragraphs.append(index) }
         }
         if start < scope.upperBound { lines.append(start..<scope.upperBound) }
         self.lines = lines
+        paragraphStarts = paragraphs
+        wordCount = words
+        var sentenceWords: [Int] = []
+        for sentence in analysis.sentences where sentence.overlaps(scope) {
+            sentenceWords.append(analysis.tokens[sentence.clamped(to: scope)].reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) })
+        }
+        self.sentenceWords = sentenceWords
     }
 
     func words(_ range: Range<Int>) -> Int {
         analysis.tokens[range].reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
     }
 
-    /// Words in the reply.
-    var wordCount: Int { words(scope) }
-
     /// Sentences of the reply with at least `minimumWords` words: "Hi Sam," and "Best," do not count.
     func sentenceCount(minimumWords: Int) -> Int {
-        var count = 0
-        for sentence in analysis.sentences {
-            let range = sentence.clamped(to: scope)
-            if !range.isEmpty, words(range) >= minimumWords { count += 1 }
-        }
-        return count
+        sentenceWords.reduce(0) { $0 + ($1 >= minimumWords ? 1 : 0) }
     }
 
     /// Hits of a phrase list that lie inside `range`.
@@ -102,15 +120,12 @@ struct ReplyLines {
     /// The paragraph ending at `end` when it is a name block: at most 4 lines of at most
     /// 6 words, none ending a sentence; nil otherwise, or when it is the whole reply.
     private func trailingNameBlock(before end: Int) -> Range<Int>? {
-        var start = scope.lowerBound
-        for index in scope.lowerBound..<end where analysis.tokens[index].flags.contains(.blankLineBefore) {
-            start = index
-        }
-        guard start > scope.lowerBound, start < end else { return nil }
-        let blockLines = lines.filter { $0.lowerBound >= start && $0.lowerBound < end }
-        guard blockLines.count <= 4 else { return nil }
-        for line in blockLines {
-            guard words(line) <= 6, let last = line.last else { return nil }
+        guard let start = paragraphStarts.last(where: { $0 < end }) else { return nil }
+        var checked = 0
+        for line in lines.reversed() where line.lowerBound < end {
+            if line.lowerBound < start { break }
+            checked += 1
+            guard checked <= 4, words(line) <= 6, let last = line.last else { return nil }
             let token = analysis.tokens[last]
             if token.kind == .punctuation, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(analysis.bytes[Int(token.start)]) {
                 return nil

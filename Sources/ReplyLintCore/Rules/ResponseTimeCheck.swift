@@ -55,7 +55,7 @@ struct ResponseTimeCheck: Check {
             "delay": ResponseTime.describe(delay), "channel": channel.rawValue,
             "target": ResponseTime.describe(goal.target), "maximum": ResponseTime.describe(goal.maximum),
         ]
-        let range = ReplyLines(context).firstLine()
+        let range = ReplyLines.of(context).firstLine()
         if delay > goal.maximum { return [context.finding(definition, range: range, values: values)] }
         var finding = context.finding(definition, range: range, message: targetMessage, values: values)
         finding.severity = min(finding.severity, .info)

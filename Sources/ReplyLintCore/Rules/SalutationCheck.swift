@@ -38,7 +38,7 @@ struct SalutationCheck: Check {
 
     func run(_ context: LintContext) -> [Finding] {
         if context.options.template && !inTemplates { return [] }
-        let reply = ReplyLines(context)
+        let reply = ReplyLines.of(context)
         guard size.isLargeEnough(reply) else { return [] }
         switch position {
         case .start:
