@@ -6,8 +6,12 @@
 //
 //   actions:
 //     phrases: [...]            complete patterns
-//     between: [...]            words that may stand between subject and verb ("just", "already"); up to 2
-//     time: [...]               what makes a promise timed ("by", "tomorrow", "within")
+//     between: [...]            words that may stand between subject and verb ("just", "already"); up to 3
+//     time: [...]               words that make a promise timed ("by", "tomorrow", "within")
+//
+// `between` and `time` are plain words looked up only next to a subject or a verb that
+// matched: they are common words ("now", "on", "this"), and as phrases they would add
+// a hit for nearly every sentence of every draft.
 //     verbs: {past: [...], base: [...], ...}   named verb lists
 //     pairs:                    a subject list, the verb list it takes, and whether a time must follow
 //       - {subjects: [...], verbs: past}
@@ -21,8 +25,8 @@ struct ActionLexicon: Sendable {
     }
 
     let phrases: PhraseListID
-    let between: PhraseListID
-    let time: PhraseListID
+    let between: Set<String>
+    let time: Set<String>
     let pairs: [Pair]
     /// How many tokens after the verb a time may start ("arrive at your door on Friday").
     static let timeWindow = 6
@@ -30,8 +34,8 @@ struct ActionLexicon: Sendable {
     static func read(_ node: DataNode, rule definition: RuleDefinition, into index: inout PhraseIndex) throws(DataError) -> ActionLexicon {
         try node.rejectUnknownKeys(["phrases", "between", "time", "verbs", "pairs"], what: "actions")
         let phrases = try index.addList("actions phrases", of: definition, from: node, key: "phrases")
-        let between = try index.addList("actions between", of: definition, from: node, key: "between")
-        let time = try index.addList("actions time", of: definition, from: node, key: "time")
+        let between = try words(node.required("between"))
+        let time = try words(node.required("time"))
         var verbs: [String: PhraseListID] = [:]
         for (name, list) in try node.required("verbs").map() {
             verbs[name] = try index.addList("actions verbs \(name)", of: definition, items: try list.list())
@@ -51,35 +55,49 @@ struct ActionLexicon: Sendable {
         return ActionLexicon(phrases: phrases, between: between, time: time, pairs: pairs)
     }
 
+    /// A list of single lower-case words.
+    private static func words(_ node: DataNode) throws(DataError) -> Set<String> {
+        var words: Set<String> = []
+        for item in try node.list() {
+            let word = try item.string()
+            guard !word.isEmpty, word.allSatisfy({ $0.isLetter || $0 == "'" }), word == word.lowercased() else {
+                throw item.error("expected one lower-case word, not '\(word)'")
+            }
+            words.insert(word)
+        }
+        return words
+    }
+
     /// Whether the tokens in `scope` hold a concrete next step.
     func isFound(in analysis: TextAnalysis, scope: Range<Int>) -> Bool {
         func inScope(_ hit: PhraseHit) -> Bool { scope.contains(Int(hit.start)) && Int(hit.end) <= scope.upperBound }
         if analysis.hits(phrases).contains(where: inScope) { return true }
-        var betweenEnds: [Int: [Int]] = [:]
-        for hit in analysis.hits(between) where inScope(hit) { betweenEnds[Int(hit.start), default: []].append(Int(hit.end)) }
         for pair in pairs {
             let subjects = analysis.hits(pair.subjects).filter(inScope)
             guard !subjects.isEmpty else { continue }
             var verbEnds: [Int: [Int]] = [:]
             for hit in analysis.hits(pair.verbs) where inScope(hit) { verbEnds[Int(hit.start), default: []].append(Int(hit.end)) }
+            guard !verbEnds.isEmpty else { continue }
             for subject in subjects {
-                // Where the verb may start: right after the subject, or after one or two "between" words.
-                var starts = [Int(subject.end)]
-                for _ in 0..<2 { starts += starts.flatMap { betweenEnds[$0] ?? [] } }
-                for start in Set(starts) {
+                // The verb starts right after the subject, or after up to three "between" words.
+                var start = Int(subject.end)
+                for step in 0...3 {
                     for end in verbEnds[start] ?? [] where !pair.needsTime || hasTime(after: end, in: analysis, scope: scope) {
                         return true
                     }
+                    guard step < 3, start < scope.upperBound, between.contains(analysis.folded(analysis.tokens[start])) else { break }
+                    start += 1
                 }
             }
         }
         return false
     }
 
-    /// A time ("by Friday", "tomorrow") starting within a few tokens after `end`, in the same sentence.
+    /// A time word ("by Friday", "tomorrow") within a few tokens after `end`, in the same sentence.
     private func hasTime(after end: Int, in analysis: TextAnalysis, scope: Range<Int>) -> Bool {
         let sentenceEnd = analysis.sentenceIndex(ofToken: max(end - 1, 0)).map { analysis.sentences[$0].upperBound } ?? scope.upperBound
         let limit = min(end + Self.timeWindow, sentenceEnd, scope.upperBound)
-        return analysis.hits(time).contains { Int($0.start) >= end && Int($0.start) < limit }
+        guard end < limit else { return false }
+        return (end..<limit).contains { time.contains(analysis.folded(analysis.tokens[$0])) }
     }
 }
