@@ -1,8 +1,10 @@
 // What counts as a concrete next step in a reply (no-next-step): whole phrases ("here is
 // the tracking link"), and a subject followed by a verb ("I've" + "refunded", "we will" +
 // "send", "it should" + "arrive" + a time). Subjects and verbs are separate lists paired
-// here, so a hundred subjects and a hundred verbs are two hundred phrases in the shared
-// automaton rather than ten thousand.
+// here, so a hundred subjects and a hundred verbs are not ten thousand phrases. Subjects
+// go into the shared automaton; verbs are plain words (or a few words: "set up") looked
+// up right after a subject, because many are common words ("order", "call", "check")
+// that would otherwise be a hit all through every draft.
 //
 //   actions:
 //     phrases: [...]            complete patterns
@@ -12,7 +14,7 @@
 // `between` and `time` are plain words looked up only next to a subject or a verb that
 // matched: they are common words ("now", "on", "this"), and as phrases they would add
 // a hit for nearly every sentence of every draft.
-//     verbs: {past: [...], base: [...], ...}   named verb lists
+//     verbs: {past: [...], base: [...], ...}   named lists of verbs (lower-case words)
 //     pairs:                    a subject list, the verb list it takes, and whether a time must follow
 //       - {subjects: [...], verbs: past}
 //       - {subjects: [...], verbs: arrival, time: true}
@@ -20,8 +22,14 @@
 struct ActionLexicon: Sendable {
     struct Pair: Sendable {
         let subjects: PhraseListID
-        let verbs: PhraseListID
+        let verbs: Verbs
         let needsTime: Bool
+    }
+
+    /// Verbs as folded words joined by one space ("set up"), and the most words one has.
+    struct Verbs: Sendable {
+        let phrases: Set<String>
+        let longest: Int
     }
 
     let phrases: PhraseListID
@@ -36,9 +44,19 @@ struct ActionLexicon: Sendable {
         let phrases = try index.addList("actions phrases", of: definition, from: node, key: "phrases")
         let between = try words(node.required("between"))
         let time = try words(node.required("time"))
-        var verbs: [String: PhraseListID] = [:]
+        var verbs: [String: Verbs] = [:]
         for (name, list) in try node.required("verbs").map() {
-            verbs[name] = try index.addList("actions verbs \(name)", of: definition, items: try list.list())
+            var phrases: Set<String> = []
+            var longest = 1
+            for item in try list.list() {
+                let words = try item.string().split(separator: " ")
+                guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "'" } && $0 == $0.lowercased() }) else {
+                    throw item.error("expected lower-case words, not '\(item.scalar ?? "")'")
+                }
+                phrases.insert(words.joined(separator: " "))
+                longest = max(longest, words.count)
+            }
+            verbs[name] = Verbs(phrases: phrases, longest: longest)
         }
         var pairs: [Pair] = []
         for (number, item) in try node.required("pairs").list().enumerated() {
@@ -73,16 +91,12 @@ struct ActionLexicon: Sendable {
         func inScope(_ hit: PhraseHit) -> Bool { scope.contains(Int(hit.start)) && Int(hit.end) <= scope.upperBound }
         if analysis.hits(phrases).contains(where: inScope) { return true }
         for pair in pairs {
-            let subjects = analysis.hits(pair.subjects).filter(inScope)
-            guard !subjects.isEmpty else { continue }
-            var verbEnds: [Int: [Int]] = [:]
-            for hit in analysis.hits(pair.verbs) where inScope(hit) { verbEnds[Int(hit.start), default: []].append(Int(hit.end)) }
-            guard !verbEnds.isEmpty else { continue }
-            for subject in subjects {
+            for subject in analysis.hits(pair.subjects) where inScope(subject) {
                 // The verb starts right after the subject, or after up to three "between" words.
                 var start = Int(subject.end)
                 for step in 0...3 {
-                    for end in verbEnds[start] ?? [] where !pair.needsTime || hasTime(after: end, in: analysis, scope: scope) {
+                    for end in verbEnds(at: start, pair.verbs, analysis, scope)
+                    where !pair.needsTime || hasTime(after: end, in: analysis, scope: scope) {
                         return true
                     }
                     guard step < 3, start < scope.upperBound, between.contains(analysis.folded(analysis.tokens[start])) else { break }
@@ -91,6 +105,20 @@ struct ActionLexicon: Sendable {
             }
         }
         return false
+    }
+
+    /// Where verbs of the list that start at token `start` end.
+    private func verbEnds(at start: Int, _ verbs: Verbs, _ analysis: TextAnalysis, _ scope: Range<Int>) -> [Int] {
+        var ends: [Int] = []
+        var key = ""
+        for length in 1...verbs.longest {
+            let index = start + length - 1
+            guard index < scope.upperBound, analysis.tokens[index].kind == .word else { break }
+            if length > 1 { key += " " }
+            key += analysis.folded(analysis.tokens[index])
+            if verbs.phrases.contains(key) { ends.append(index + 1) }
+        }
+        return ends
     }
 
     /// A time word ("by Friday", "tomorrow") within a few tokens after `end`, in the same sentence.
