@@ -63,7 +63,7 @@ struct ParseCommandTests {
     }
 
     @Test func lintReportsThePlaceholderInTheSignatureButNotItsSlangOrTheQuote() throws {
-        let result = try CLI.run(["lint", "--format", "json", "fixtures/quotes/agent-name-signature.txt"])
+        let result = try CLI.run(["lint", "--format", "json", "--sent-at", "2026-11-20T11:00:00Z", "fixtures/quotes/agent-name-signature.txt"])
         #expect(result.status == 1)
         let json = try CLI.json(result.stdout)
         let files = try #require(json["files"] as? [[String: Any]])

@@ -93,7 +93,12 @@ public struct ConfigurationReader {
             case "response_times": configuration.responseTimes = try ConfigurationValues.hours(value, prefix: "")
             case "escalation":
                 for (name, item) in try value.map() { configuration.escalation[name] = try item.string() }
-            case "channel": configuration.channel = try value.string()
+            case "channel":
+                let channel = try value.string()
+                guard SupportChannel(rawValue: channel) != nil else {
+                    throw value.error("channel must be one of \(SupportChannel.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                configuration.channel = channel
             case "policy": configuration.policy = try policy(value)
             default: warnUnknown(key, value, in: nil)
             }

@@ -8,6 +8,16 @@ extension LintOptions {
         var options = self
         options.configuration = configuration
         var settings = configuration.rules
+        if options.channel == nil, let channel = configuration.channel.flatMap(SupportChannel.init(rawValue:)) {
+            options.channel = channel
+        }
+        // response_times: {messages: {target: 2h, max: 24h}, ...} for late-response.
+        for channel in SupportChannel.allCases where options.responseTimes[channel] == nil {
+            if let target = configuration.responseTimes[channel.rawValue + ".target"],
+               let maximum = configuration.responseTimes[channel.rawValue + ".max"] {
+                options.responseTimes[channel] = ResponseTime(target: target * 3600, maximum: maximum * 3600)
+            }
+        }
         let absolute = Paths.absolute(path)
         for override in configuration.overrides where override.applies(to: absolute) {
             settings.merge(override.rules) { old, new in old.merged(with: new) }

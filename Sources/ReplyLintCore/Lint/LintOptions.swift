@@ -15,6 +15,10 @@ public struct LintOptions: Sendable {
     public var configuration: Configuration?
     /// Options a configuration gives a rule (`rules: {id: {option: value}}`), by rule id.
     public var ruleOptions: [String: DataNode] = [:]
+    /// The channel the customer wrote through (late-response); nil: inferred from the message.
+    public var channel: SupportChannel?
+    /// Response-time goals that replace those of the late-response rule file, per channel.
+    public var responseTimes: [SupportChannel: ResponseTime] = [:]
 
     public init() {}
 

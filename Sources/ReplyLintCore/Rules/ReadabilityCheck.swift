@@ -48,14 +48,16 @@ struct ReadabilityCheck: Check {
         var syllables = 0
         analysis.tokens.withUnsafeBufferPointer { tokens in
             analysis.bytes.withUnsafeBufferPointer { bytes in
-                for range in analysis.sentences where range.lowerBound < end {
-                    let sentence = count(range.lowerBound..<min(range.upperBound, end), tokens, bytes)
-                    guard sentence.words > 0 else { continue }
-                    sentences += 1
-                    words += sentence.words
-                    syllables += sentence.syllables
-                    if sentence.words > longestSentence { long.append(sentence) }
-                    if hardest.map({ sentence.ease < $0.ease }) ?? true { hardest = sentence }
+                for whole in analysis.sentences where whole.lowerBound < end {
+                    Self.forEachLayoutLine(whole.lowerBound..<min(whole.upperBound, end), tokens) { range in
+                        let sentence = count(range, tokens, bytes)
+                        guard sentence.words > 0 else { return }
+                        sentences += 1
+                        words += sentence.words
+                        syllables += sentence.syllables
+                        if sentence.words > longestSentence { long.append(sentence) }
+                        if hardest.map({ sentence.ease < $0.ease }) ?? true { hardest = sentence }
+                    }
                 }
             }
         }
@@ -71,6 +73,23 @@ struct ReadabilityCheck: Check {
             values: ["score": String(Int(ease.rounded())), "minimum": String(Int(minimumEase)), "words": String(words)]
         ))
         return findings
+    }
+
+    /// A "sentence" without full stops that runs over several lines, each starting with a
+    /// capital or a number after a line that ends in a word ("Order number 58213" / "Delivery
+    /// address 5 Mill Lane"), is a block of labelled lines, not one long sentence: count each
+    /// line alone. Hard-wrapped prose goes on in lower case and stays one sentence.
+    static func forEachLayoutLine(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ body: (Range<Int>) -> Void) {
+        var start = range.lowerBound
+        for index in range where index > start {
+            let token = tokens[index]
+            let previous = tokens[index - 1]
+            guard token.flags.contains(.newlineBefore), previous.kind == .word || previous.kind == .number,
+                  token.flags.contains(.capitalized) || token.kind == .number else { continue }
+            body(start..<index)
+            start = index
+        }
+        body(start..<range.upperBound)
     }
 
     private func count(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> SentenceCount {

@@ -10,13 +10,22 @@ public struct RuleExample: Sendable {
     public var config: String?
     /// Another draft linted in the same run, before this one (for rules across files).
     public var other: String?
+    /// When the draft is sent (ISO 8601 in the file), for rules that time the reply.
+    public var sentAt: Double?
+    /// The channel the customer wrote through, for rules that time the reply.
+    public var channel: SupportChannel?
 
-    public init(draft: String, incoming: String? = nil, template: Bool = false, config: String? = nil, other: String? = nil) {
+    public init(
+        draft: String, incoming: String? = nil, template: Bool = false, config: String? = nil, other: String? = nil,
+        sentAt: Double? = nil, channel: SupportChannel? = nil
+    ) {
         self.draft = draft
         self.incoming = incoming
         self.template = template
         self.config = config
         self.other = other
+        self.sentAt = sentAt
+        self.channel = channel
     }
 }
 
@@ -76,14 +85,27 @@ public struct RuleDefinition: Sendable {
                 result.append(RuleExample(draft: text))
                 continue
             }
-            try item.rejectUnknownKeys(["draft", "incoming", "template", "config", "other"], what: "an example")
-            result.append(RuleExample(
+            try item.rejectUnknownKeys(["draft", "incoming", "template", "config", "other", "sent_at", "channel"], what: "an example")
+            var example = RuleExample(
                 draft: try item.required("draft").string(),
                 incoming: try item["incoming"]?.string(),
                 template: try item["template"]?.bool() ?? false,
                 config: try item["config"]?.string(),
                 other: try item["other"]?.string()
-            ))
+            )
+            if let node = item["sent_at"] {
+                guard let sentAt = ISO8601Date.parse(try node.string()) else {
+                    throw node.error("sent_at: expected ISO 8601 like 2026-11-20T10:04:00Z")
+                }
+                example.sentAt = sentAt
+            }
+            if let node = item["channel"] {
+                guard let channel = SupportChannel(rawValue: try node.string()) else {
+                    throw node.error("channel must be one of \(SupportChannel.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                example.channel = channel
+            }
+            result.append(example)
         }
         return result
     }

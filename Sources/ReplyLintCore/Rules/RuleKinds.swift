@@ -17,5 +17,9 @@ public enum RuleKinds {
         UnusedDisableCheck.kind,
         PolicyMismatchCheck.kind,
         InconsistentPolicyCheck.kind,
+        SalutationCheck.kind,
+        FeedbackThanksCheck.kind,
+        NextStepCheck.kind,
+        ResponseTimeCheck.kind,
     ].map { ($0.name, $0) })
 }

@@ -38,6 +38,8 @@ struct Explain: ParsableCommand {
             text += "    (another file of the run says: " + other.replacingOccurrences(of: "\n", with: " ") + ")\n"
         }
         if example.template { text += "    (template mode)\n" }
+        if let sentAt = example.sentAt { text += "    (sent at \(MailDate.iso8601(sentAt)))\n" }
+        if let channel = example.channel { text += "    (channel: \(channel.rawValue))\n" }
         return text
     }
 }

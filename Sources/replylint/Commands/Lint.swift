@@ -46,6 +46,12 @@ struct Lint: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "Read every input as this format (txt, html or eml).")
     var inputFormat: InputFormat?
 
+    @Option(name: .customLong("sent-at"), help: "When the draft is (to be) sent, ISO 8601 (default: its Date header, else now).")
+    var sentAt: String?
+
+    @Option(help: "The channel the customer wrote through: messages, reviews, returns or issues (default: inferred).")
+    var channel: SupportChannel?
+
     @Flag(help: "Print nothing on success.")
     var quiet = false
 
@@ -57,6 +63,8 @@ struct Lint: ParsableCommand {
         let ruleSet = try loadRules(rules)
         var options = LintOptions()
         options.template = template
+        options.sentAt = try sentAt.map(SentAtOption.parse)
+        options.channel = channel
         for id in enable + disable where ruleSet.definition(id) == nil {
             throw Failure("unknown rule '\(id)' (replylint rules lists them)")
         }

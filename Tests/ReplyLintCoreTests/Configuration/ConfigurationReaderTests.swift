@@ -26,9 +26,9 @@ struct ConfigurationReaderTests {
           - {phrase: "per our policy", message: "Explain instead", severity: error}
         spelling: {accept: [Acme]}
         template: {engines: [liquid, zendesk], variables: [first_name]}
-        response_times: {email: 24h, chat: 5m, phone: {urgent: 1h}}
+        response_times: {messages: {target: 30m, max: 24h}, issues: {target: 1h, max: 8h}}
         escalation: {billing_threshold: 100}
-        channel: chat
+        channel: issues
         policy:
           return_window_days: 30
           refund_days: 3-5
@@ -49,9 +49,13 @@ struct ConfigurationReaderTests {
         #expect(configuration.acceptedWords == ["acme"])
         #expect(configuration.templateEngines == ["liquid", "zendesk"])
         #expect(configuration.variables == ["first_name"])
-        #expect(configuration.responseTimes == ["email": 24, "chat": 5.0 / 60, "phone.urgent": 1])
+        #expect(configuration.responseTimes == ["messages.target": 0.5, "messages.max": 24, "issues.target": 1, "issues.max": 8])
         #expect(configuration.escalationNumber("billing_threshold") == 100)
-        #expect(configuration.channel == "chat")
+        #expect(configuration.channel == "issues")
+        let options = LintOptions().applying(configuration, to: "/team/drafts/a.txt")
+        #expect(options.channel == .issues)
+        #expect(options.responseTimes[.issues] == ResponseTime(target: 3600, maximum: 8 * 3600))
+        #expect(options.responseTimes[.messages] == ResponseTime(target: 1800, maximum: 24 * 3600))
         #expect(configuration.policy.returnWindowDays == DayCount(30))
         #expect(configuration.policy.refundDays == DayCount(3, 5))
         #expect(configuration.policy.expressShippingDays == DayCount(2))
@@ -59,7 +63,7 @@ struct ConfigurationReaderTests {
     }
 
     @Test func unknownKeysAreWarningsOnTheirLine() throws {
-        let (_, warnings) = try read("channel: email\nrulez:\n  slang: off\npolicy:\n  return_days: 30\n")
+        let (_, warnings) = try read("channel: messages\nrulez:\n  slang: off\npolicy:\n  return_days: 30\n")
         #expect(warnings == [
             "/team/.replylint.yml:2: unknown key 'rulez'",
             "/team/.replylint.yml:5: unknown key 'return_days' in policy",
@@ -73,6 +77,7 @@ struct ConfigurationReaderTests {
         ("phrases:\n  - \"(no worries\"\n", "/team/.replylint.yml:2:5: phrase"),
         ("overrides:\n  - rules: {slang: off}\n", "/team/.replylint.yml:2:5: missing 'files'"),
         ("response_times: {email: soon}\n", "/team/.replylint.yml:1:25: expected a time"),
+        ("channel: phone\n", "/team/.replylint.yml:1:10: channel must be one of messages, reviews, returns, issues"),
     ])
     func badValuesNameTheirPlace(_ text: String, _ expected: String) throws {
         #expect {

@@ -31,9 +31,12 @@ struct QuotedDraftLintTests {
 
         I'm sorry it is still missing. We will fix this today: your replacement ships this afternoon.
 
+        Best,
+        Alex
+
         On Fri, Nov 20, 2026 at 10:04 AM, Priya <priya@example.com> wrote:
         > u guys r gonna fix this or what?? [Order Number] still missing
-        """)
+        """, sentAt: "2026-11-20T11:00:00Z")
         #expect(findings.isEmpty)
     }
 

@@ -15,7 +15,7 @@ struct GoodDraftsTests {
     }()
 
     @Test func thereAreEnoughOfThem() {
-        #expect(Self.drafts.count >= 20)
+        #expect(Self.drafts.count >= 40)
     }
 
     @Test(arguments: drafts)

@@ -30,6 +30,8 @@ struct RuleExamplesTests {
     private func lint(_ example: RuleExample, _ rule: RuleDefinition) throws -> [Finding] {
         var options = LintOptions()
         options.template = example.template
+        options.sentAt = example.sentAt
+        options.channel = example.channel
         options.enabled = [rule.id]
         if let config = example.config {
             var reader = ConfigurationReader()

@@ -16,9 +16,12 @@ enum Fixture {
     }
 
     /// Findings for a draft given as text, optionally with the customer's message.
-    static func lint(_ draft: String, incoming: String? = nil, template: Bool = false, rules: RuleSet = Fixture.rules) throws -> [Finding] {
+    static func lint(
+        _ draft: String, incoming: String? = nil, template: Bool = false, sentAt: String? = nil, rules: RuleSet = Fixture.rules
+    ) throws -> [Finding] {
         var options = LintOptions()
         options.template = template
+        options.sentAt = sentAt.flatMap(ISO8601Date.parse)
         let linter = Linter(rules: rules, options: options)
         let customer = try incoming.map { try document($0, path: "incoming.txt") }.map(linter.analyze)
         return linter.lint(try document(draft), incoming: customer)
