@@ -27,7 +27,7 @@ struct SuppressionCommandTests {
     }
 
     @Test func regionsEndAtEnable() throws {
-        let text = "Hi Priya,\n<!-- replylint-disable slang -->\nThanks, gonna send it.\nWe are gonna call.\n<!-- replylint-enable slang -->\nThen gonna write.\n"
+        let text = "Hi Priya,\n<!-- replylint-disable slang -->\nThanks, gonna send it.\nWe are gonna call.\n<!-- replylint-enable slang -->\nThen gonna write.\n\nBest,\nSam\n"
         let run = try lint(text)
         #expect(run.findings.map(\.description) == ["draft.txt:6:6 slang"])
     }

@@ -11,7 +11,7 @@ public final class DocumentMemo: @unchecked Sendable {
     /// The value for `key`, made by the first caller; the others wait for it.
     public func value<Value>(_ key: String, _ make: () -> Value) -> Value {
         lock.withLock {
-            if let value = values[key] as? Value { return value }
+            if let stored = values[key], let value = stored as? Value { return value }
             let value = make()
             values[key] = value
             return value

@@ -38,10 +38,12 @@ public final class LintContext: @unchecked Sendable {
     /// Computed outside the lock (one analysis may ask for another), so two checks may
     /// both compute it once; the first value stored is the one every check gets.
     public func cached<Value>(_ key: String, _ make: () -> Value) -> Value {
-        if let value = memoLock.withLock({ memo[key] }) as? Value { return value }
+        // `memo[key]` is looked at as an `Any?` first: cast straight to an optional Value, a
+        // missing key would read as a stored nil.
+        if let stored = memoLock.withLock({ memo[key] }), let value = stored as? Value { return value }
         let value = make()
         return memoLock.withLock {
-            if let stored = memo[key] as? Value { return stored }
+            if let stored = memo[key], let earlier = stored as? Value { return earlier }
             memo[key] = value
             return value
         }
