@@ -10,5 +10,7 @@ public enum RuleKinds {
         ReadabilityCheck.kind,
         ToneMismatchCheck.kind,
         UnansweredQuestionCheck.kind,
+        EscalateCheck.kind,
+        CustomerNameCheck.kind,
     ].map { ($0.name, $0) })
 }
