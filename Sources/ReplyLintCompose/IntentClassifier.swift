@@ -51,10 +51,16 @@ public struct IntentClassifier: Sendable {
     public func classify(_ analysis: TextAnalysis) -> [IntentScore] {
         var seen = Set<Int64>()
         var scores: [Intent: Double] = [:]
-        for hit in phrases.match(analysis.tokens, in: analysis.bytes) {
-            // Each phrase counts once, however often the customer repeats it.
-            guard seen.insert(Int64(hit.list) << 32 | Int64(hit.item)).inserted else { continue }
+        var counted: [Intent: [Range<Int>]] = [:]
+        let hits = phrases.match(analysis.tokens, in: analysis.bytes)
+            .sorted { (cues[Int($0.list)].weight, $1.start) > (cues[Int($1.list)].weight, $0.start) }
+        for hit in hits {
+            // Each phrase counts once, however often the customer repeats it, and words
+            // already counted for an intent do not count for it again through another phrase.
             let cue = cues[Int(hit.list)]
+            guard !(counted[cue.intent] ?? []).contains(where: { $0.overlaps(hit.tokenRange) }),
+                  seen.insert(Int64(hit.list) << 32 | Int64(hit.item)).inserted else { continue }
+            counted[cue.intent, default: []].append(hit.tokenRange)
             scores[cue.intent, default: 0] += cue.weight
         }
         let ranked = scores.map { IntentScore(intent: $0.key, confidence: 1 - exp(-$0.value)) }

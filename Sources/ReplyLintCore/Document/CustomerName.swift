@@ -46,9 +46,33 @@ public struct CustomerName: Sendable, Equatable {
         if line.hasPrefix("-") || line.hasPrefix("–") || line.hasPrefix("—") || line.hasPrefix("~") {
             return name(ArraySlice(NameText.words(String(line.dropFirst()))), .signOff, lexicon)
         }
-        guard filled.count > 1, let above = filled.dropLast().last, let end = lines[above].last,
-              ".!?".contains(end) else { return nil }
-        return name(ArraySlice(NameText.words(line)), .signOff, lexicon)
+        if filled.count > 1, let above = filled.dropLast().last, let end = lines[above].last, ".!?".contains(end),
+           let found = name(ArraySlice(NameText.words(withoutKisses(line))), .signOff, lexicon) {
+            return found
+        }
+        return endOfLine(line, lexicon)
+    }
+
+    /// "Can you fix it? Lena", "Thank you! Ivy", "... in navy? Cheers, Tom": a sign-off at the
+    /// end of the message's last line, after a sentence. A bare name there must not end in a
+    /// full stop ("... broken. Amazing." is not a name).
+    static func endOfLine(_ line: String, _ lexicon: NameLexicon) -> CustomerName? {
+        let trimmed = withoutKisses(line)
+        guard let stop = trimmed.dropLast().lastIndex(where: { ".!?".contains($0) }), !".!?".contains(trimmed.last ?? ".") else {
+            return nil
+        }
+        let words = NameText.words(String(trimmed[trimmed.index(after: stop)...]))
+        if let closing = closingLength(words, lexicon), closing < words.count {
+            return name(ArraySlice(words[closing...]), .signOff, lexicon)
+        }
+        return words.count <= 2 ? name(ArraySlice(words), .signOff, lexicon) : nil
+    }
+
+    /// "Nina x", "Jo xx": the kisses after a name are not part of it.
+    static func withoutKisses(_ line: String) -> String {
+        var words = line.split(separator: " ")
+        while words.count > 1, let last = words.last, last.allSatisfy({ $0 == "x" || $0 == "X" }) { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     /// How many words of a line are a closing phrase, when the line starts with one.
