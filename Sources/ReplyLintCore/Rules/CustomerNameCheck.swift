@@ -68,6 +68,11 @@ extension LintContext {
     /// The customer's name from their message, when it says one.
     public var customerName: CustomerName? {
         guard let incoming, case .success(let lexicon) = NameLexicon.embedded else { return nil }
-        return cached("customer.name") { CustomerName.find(in: incoming.document, lexicon: lexicon) }
+        // Boxed: an optional memo value would read back as "cached nil" before it is computed.
+        return cached("customer.name") { FoundName(name: CustomerName.find(in: incoming.document, lexicon: lexicon)) }.name
     }
+}
+
+private struct FoundName {
+    let name: CustomerName?
 }
