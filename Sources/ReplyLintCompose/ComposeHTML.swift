@@ -2,7 +2,7 @@
 
 public enum ComposeHTML {
     public static func report(_ result: ComposeResult) -> String {
-        let paragraphs = result.reply.split(separator: "\n\n").map { paragraph in
+        let paragraphs = result.reply.trimmingWhitespace.split(separator: "\n\n").map { paragraph in
             "<p>" + paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br>\n") + "</p>"
         }
         return "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"></head>\n<body>\n"
