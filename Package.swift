@@ -44,6 +44,11 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // scripts/bench-compose.sh: compose timed in one process.
+        .executableTarget(
+            name: "ComposeBench",
+            dependencies: ["ReplyLintCompose", "ReplyLintCore"]
+        ),
         .executableTarget(
             name: "replylint",
             dependencies: [
