@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2, through a shim that keeps ICU out (see Sources/CLibXML2/shim.h).
@@ -34,16 +35,35 @@ let package = Package(
             ],
             plugins: ["EmbedRules"]
         ),
+        // `replylint compose`: intent, facts, escalation and Mustache templates; kept out of
+        // ReplyLintCore so the lint path never loads Mustache.
+        .target(
+            name: "ReplyLintCompose",
+            dependencies: [
+                "ReplyLintCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // scripts/bench-compose.sh: compose timed in one process.
+        .executableTarget(
+            name: "ComposeBench",
+            dependencies: ["ReplyLintCompose", "ReplyLintCore"]
+        ),
         .executableTarget(
             name: "replylint",
             dependencies: [
                 "ReplyLintCore",
+                "ReplyLintCompose",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "ReplyLintCoreTests",
             dependencies: ["ReplyLintCore"]
+        ),
+        .testTarget(
+            name: "ReplyLintComposeTests",
+            dependencies: ["ReplyLintCompose", "ReplyLintCore"]
         ),
         .testTarget(
             name: "ReplyLintCLITests",

@@ -21,5 +21,7 @@ public enum RuleKinds {
         FeedbackThanksCheck.kind,
         NextStepCheck.kind,
         ResponseTimeCheck.kind,
+        EscalateCheck.kind,
+        CustomerNameCheck.kind,
     ].map { ($0.name, $0) })
 }
