@@ -111,10 +111,11 @@ public struct Composer: Sendable {
     }
 
     /// Lints the reply against the customer's message. The escalation is the result's own
-    /// field; an escalated reply leaves the questions to the specialist.
+    /// field; an escalated reply leaves the questions to the specialist; a reply being
+    /// composed has no sending time yet, so late-response is the agent's lint, not compose's.
     func selfCheck(_ reply: String, incoming: AnalyzedDocument, escalated: Bool) -> [Finding] {
         var options = LintOptions()
-        options.disabled = ["escalate"]
+        options.disabled = ["escalate", "late-response"]
         if escalated { options.disabled.insert("unanswered-question") }
         let linter = Linter(rules: rules, options: options)
         return linter.lint(analyze(reply, path: "reply.txt").document, incoming: incoming)
