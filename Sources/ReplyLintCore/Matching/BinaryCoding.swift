@@ -51,6 +51,8 @@ struct BinaryFormatError: Error {}
 
 struct BinaryReader {
     private let bytes: [UInt8]
+    /// Where reading stops (the checksum follows).
+    private var end: Int
     private var offset = 0
 
     /// Reads bytes written by `BinaryWriter.finished()`; throws when the checksum is wrong.
@@ -62,15 +64,16 @@ struct BinaryReader {
                 == Checksum.of(UnsafeRawBufferPointer(rebasing: raw[..<body]))
         }
         guard matches else { throw BinaryFormatError() }
-        self.bytes = Array(bytes[..<body])
+        self.bytes = bytes
+        self.end = body
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == end }
 
     /// A count of things still to read, each taking at least eight bytes.
     mutating func count() throws(BinaryFormatError) -> Int {
         let count = try integer()
-        guard count <= (bytes.count - offset) / 8 else { throw BinaryFormatError() }
+        guard count <= (end - offset) / 8 else { throw BinaryFormatError() }
         return count
     }
 
@@ -81,7 +84,7 @@ struct BinaryReader {
     }
 
     mutating func signedInteger() throws(BinaryFormatError) -> Int {
-        guard bytes.count - offset >= 8 else { throw BinaryFormatError() }
+        guard end - offset >= 8 else { throw BinaryFormatError() }
         var value: Int64 = 0
         withUnsafeMutableBytes(of: &value) { target in
             bytes.withUnsafeBytes { source in
@@ -95,7 +98,7 @@ struct BinaryReader {
     mutating func array<Element: BitwiseCopyable>(of _: Element.Type) throws(BinaryFormatError) -> [Element] {
         let count = try integer()
         let stride = MemoryLayout<Element>.stride
-        guard count <= (bytes.count - offset) / max(stride, 1) else { throw BinaryFormatError() }
+        guard count <= (end - offset) / max(stride, 1) else { throw BinaryFormatError() }
         let length = count * stride
         let start = offset
         let result = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -110,7 +113,7 @@ struct BinaryReader {
 
     mutating func strings() throws(BinaryFormatError) -> [String] {
         let count = try integer()
-        guard count <= bytes.count - offset else { throw BinaryFormatError() }
+        guard count <= end - offset else { throw BinaryFormatError() }
         var result: [String] = []
         result.reserveCapacity(count)
         for _ in 0..<count {
