@@ -13,18 +13,7 @@ bin=.build/release/replylint
 [ -d "$out/drafts" ] || python3 scripts/gen_corpus.py "$out" >/dev/null
 [ -d "$out/eml" ] || python3 scripts/gen_eml_corpus.py "$out"
 
-median_ms() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "%.1f", m/1000}'
-}
-peak_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1/1024}'; }
+. scripts/lib/timing.sh
 report() { printf '%-48s %10s %s\n' "$1" "$2" "$3"; }
 rate() { awk -v b="$(stat -c %s "$1")" -v t="$2" 'BEGIN {printf "= %.0f MB/s", b/1048576/(t/1000)}'; }
 

@@ -1,5 +1,5 @@
 // Where the reply of a draft starts: its first line that is not quoted, for findings about
-// the draft as a whole (escalate, customer-name).
+// the draft as a whole (unanswered-question, escalate, customer-name).
 
 /// The first line of a draft's reply.
 enum FirstReplyLine {

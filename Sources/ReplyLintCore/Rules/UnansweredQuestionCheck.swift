@@ -29,7 +29,7 @@ struct UnansweredQuestionCheck: Check {
         let questions = context.questions.filter { $0.kind != .complaint }
         guard !questions.isEmpty else { return [] }
         let open = context.answerCoverage.unanswered(questions)
-        guard !open.isEmpty, let anchor = firstLine(context.analysis, before: context.document.replyRange.upperBound) else { return [] }
+        guard !open.isEmpty, let anchor = FirstReplyLine.first(context.analysis, before: context.document.replyRange.upperBound) else { return [] }
         return open.map { question in
             let isRequest = question.kind == .request
             return context.finding(
@@ -38,22 +38,5 @@ struct UnansweredQuestionCheck: Check {
                 related: context.relatedLocation(inIncoming: question.range, message: isRequest ? requestNote : note)
             )
         }
-    }
-
-    /// The first line of the reply that is not quoted ("> ..."), as a byte range.
-    private func firstLine(_ analysis: TextAnalysis, before end: Int) -> Range<Int>? {
-        let tokens = analysis.tokens
-        var first = 0
-        while first < tokens.count, Int(tokens[first].start) < end {
-            var last = first
-            while last + 1 < tokens.count, !tokens[last + 1].flags.contains(.newlineBefore), Int(tokens[last + 1].end) <= end {
-                last += 1
-            }
-            let token = tokens[first]
-            let quoted = token.kind == .symbol && analysis.bytes[Int(token.start)] == UInt8(ascii: ">")
-            if !quoted { return Int(token.start)..<Int(tokens[last].end) }
-            first = last + 1
-        }
-        return nil
     }
 }
