@@ -9,9 +9,9 @@ import Darwin
 public enum Paths {
     /// The current directory, read once.
     static let currentDirectory: String = {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return "/" }
-        return String(cString: buffer)
+        guard let path = getcwd(nil, 0) else { return "/" }
+        defer { free(path) }
+        return String(cString: path)
     }()
 
     /// `path` made absolute (against the current directory) with "." and ".." resolved.
