@@ -1,0 +1,25 @@
+// swift-tools-version:6.1
+// libFuzzer targets for replylint's readers and linter. A separate package, so the main
+// build keeps its plugins and flags; scripts/fuzz.sh builds it with
+// --sanitize=fuzzer --sanitize=address (and undefined) and runs each target.
+import PackageDescription
+
+// No `main` in a fuzz target: libFuzzer's driver provides it and calls LLVMFuzzerTestOneInput.
+let fuzzTarget: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
+let package = Package(
+    name: "ReplyLintFuzz",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "replylint", path: ".."),
+    ],
+    targets: [
+        .target(
+            name: "FuzzSupport",
+            dependencies: [.product(name: "ReplyLintCore", package: "replylint")]
+        ),
+        .executableTarget(name: "FuzzPlainText", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
+        .executableTarget(name: "FuzzHTML", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
+        .executableTarget(name: "FuzzMIME", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
+    ]
+)

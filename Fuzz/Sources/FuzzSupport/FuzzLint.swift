@@ -1,0 +1,40 @@
+// One fuzz input through everything a user's file goes through: read it as the given
+// format, lint it (alone, and answering itself as the incoming message), and render the
+// findings as JSON and as text with source lines and carets.
+import ReplyLintCore
+
+public enum FuzzLint {
+    nonisolated(unsafe) static let rules: RuleSet = {
+        do {
+            return try RuleSet.load()
+        } catch {
+            fatalError("embedded rules do not load: \(error)")
+        }
+    }()
+
+    public static func run(_ data: UnsafePointer<UInt8>?, _ size: Int, format: InputFormat) {
+        let bytes = size > 0 && data != nil ? Array(UnsafeBufferPointer(start: data, count: size)) : []
+        let document: Document
+        do {
+            document = try DocumentReader.document(path: "fuzz.\(format.rawValue)", bytes: bytes, format: format)
+        } catch {
+            return   // refused with a message: binary, empty
+        }
+        let linter = Linter(rules: rules)
+        let alone = linter.context(for: document)
+        let answering = linter.context(for: document, incoming: linter.analyze(document.customerMessage))
+        var results: [FileResult] = []
+        for context in [alone, answering] {
+            results.append(FileResult(
+                path: document.path, format: document.format, findings: linter.lint(context),
+                notes: document.notes, tone: context.toneLabels, source: document.source))
+        }
+        let run = RunResult(files: results, errors: [])
+        _ = JSONReporter().report(run)
+        _ = TextReporter(color: false).report(run)
+        _ = ToneReport(score: ToneAnalyzer(rules.lexicons.tone).score(alone.draft), document: document).json
+        let parse = ParseReport(document)
+        _ = parse.json()
+        _ = parse.text()
+    }
+}
