@@ -35,6 +35,15 @@ def check(name, condition, detail=""):
         print(f"FAIL {name} {detail}")
 
 
+def field(obj, snake, camel):
+    """The mcp package's 1.x models use camelCase attributes, 2.x snake_case."""
+    return getattr(obj, snake) if hasattr(obj, snake) else getattr(obj, camel)
+
+
+def is_error(result):
+    return bool(field(result, "is_error", "isError"))
+
+
 def text_of(result):
     return "".join(getattr(item, "text", "") for item in result.content)
 
@@ -55,25 +64,25 @@ async def main():
     async with stdio_client(server) as (read, write):
         async with ClientSession(read, write) as session:
             info = await session.initialize()
-            check("initialize names the server", info.serverInfo.name == "replylint", str(info.serverInfo))
+            check("initialize names the server", field(info, "server_info", "serverInfo").name == "replylint", str(info))
 
             listed = await session.list_tools()
             tools = {tool.name: tool for tool in listed.tools}
             check("tools/list offers lint, tone, compose, explain",
                   set(tools) == {"lint", "tone", "compose", "explain"}, str(sorted(tools)))
-            lint_schema = tools["lint"].inputSchema
+            lint_schema = field(tools["lint"], "input_schema", "inputSchema")
             check("lint's schema is closed and typed",
                   lint_schema.get("additionalProperties") is False
                   and lint_schema["properties"]["format"]["enum"] == ["txt", "html", "eml"],
                   json.dumps(lint_schema)[:300])
-            check("explain requires a rule", tools["explain"].inputSchema.get("required") == ["rule"])
+            check("explain requires a rule", field(tools["explain"], "input_schema", "inputSchema").get("required") == ["rule"])
 
             # lint: a bad draft has findings, the same JSON as `replylint --format json`.
             result = await session.call_tool("lint", {"text": BAD_DRAFT})
             report = json.loads(text_of(result))
             rules = {finding["rule"] for finding in report["files"][0]["findings"]}
             check("lint finds the placeholder, apology and slang",
-                  not result.isError and {"placeholder", "generic-apology", "slang"} <= rules, str(rules))
+                  not is_error(result) and {"placeholder", "generic-apology", "slang"} <= rules, str(rules))
             first = report["files"][0]["findings"][0]
             check("findings carry line and column", first["line"] == 1 and first["column"] == 6, str(first))
             check("lint summary counts errors", report["summary"]["errors"] >= 1, str(report["summary"]))
@@ -81,7 +90,7 @@ async def main():
             result = await session.call_tool("lint", {"text": GOOD_DRAFT, "incoming": UPSET})
             report = json.loads(text_of(result))
             findings = [f for f in report["files"][0]["findings"] if f["severity"] != "info"]
-            check("lint passes a good draft", not result.isError and findings == [], str(findings))
+            check("lint passes a good draft", not is_error(result) and findings == [], str(findings))
 
             result = await session.call_tool("lint", {"path": "fixtures/drafts/late-order-bad.txt",
                                                       "disable": ["slang"]})
@@ -94,16 +103,16 @@ async def main():
             # tone
             result = await session.call_tool("tone", {"text": UPSET})
             tone = json.loads(text_of(result))
-            check("tone reads an upset customer", not result.isError and tone["label"] == "upset", str(tone))
+            check("tone reads an upset customer", not is_error(result) and tone["label"] == "upset", str(tone))
 
             # explain
             result = await session.call_tool("explain", {"rule": "generic-apology"})
             check("explain shows a rule with examples",
-                  not result.isError and "Bad:" in text_of(result) and "Good:" in text_of(result))
+                  not is_error(result) and "Bad:" in text_of(result) and "Good:" in text_of(result))
 
             # compose: the JSON of `replylint compose`, or a tool error saying it is missing.
             result = await session.call_tool("compose", {"incoming": UPSET, "slots": {"name": "Priya"}})
-            if result.isError:
+            if is_error(result):
                 check("compose without a compose command is a clear tool error",
                       "compose" in text_of(result), text_of(result))
             else:
@@ -129,10 +138,10 @@ async def main():
             ]:
                 result = await session.call_tool(name, arguments)
                 check(f"{name} {json.dumps(arguments)} is a tool error",
-                      result.isError and expected in text_of(result), text_of(result)[:200])
+                      is_error(result) and expected in text_of(result), text_of(result)[:200])
 
             result = await session.call_tool("lint", {"text": "Thanks u, got it.\n"})
-            check("the server still answers after errors", not result.isError and "slang" in text_of(result))
+            check("the server still answers after errors", not is_error(result) and "slang" in text_of(result))
 
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

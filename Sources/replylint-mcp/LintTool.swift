@@ -11,7 +11,7 @@ struct LintTool {
         let linter = Linter(rules: rules, options: try options(arguments))
 
         var customer: AnalyzedDocument?
-        if let (incomingSource, incoming) = try arguments.oneOf("incoming", "incoming_path", required: false) {
+        if case let (incomingSource, incoming)? = try arguments.oneOf("incoming", "incoming_path", required: false) {
             let message = try MessageInput.document(
                 text: incomingSource == "incoming" ? incoming : nil,
                 path: incomingSource == "incoming_path" ? incoming : nil,
