@@ -4,7 +4,9 @@
 // --sanitize=fuzzer --sanitize=address (and undefined) and runs each target.
 import PackageDescription
 
-// No `main` in a fuzz target: libFuzzer's driver provides it and calls LLVMFuzzerTestOneInput.
+// SwiftPM links an executable target with `--defsym main=<Target>_main`, so libFuzzer's own
+// main cannot be used: each target is parsed as a library and defines `<Target>_main`, which
+// hands control to libFuzzer's driver (LLVMFuzzerRunDriver) with its LLVMFuzzerTestOneInput.
 let fuzzTarget: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
@@ -14,9 +16,10 @@ let package = Package(
         .package(name: "replylint", path: ".."),
     ],
     targets: [
+        .target(name: "CFuzzDriver"),
         .target(
             name: "FuzzSupport",
-            dependencies: [.product(name: "ReplyLintCore", package: "replylint")]
+            dependencies: ["CFuzzDriver", .product(name: "ReplyLintCore", package: "replylint")]
         ),
         .executableTarget(name: "FuzzPlainText", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
         .executableTarget(name: "FuzzHTML", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),

@@ -9,7 +9,6 @@ import asyncio
 import json
 import os
 import sys
-import tempfile
 
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
@@ -17,8 +16,6 @@ from mcp.client.stdio import stdio_client
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BAD_DRAFT = ("Dear [INSERT CUSTOMER NAME HERE],\n\n"
              "We apologize for any inconvenience. We're gonna look into it.\n\nThanks\n")
-GOOD_DRAFT = ("Hi Priya,\n\nI'm sorry your sofa is late. It left our warehouse on Monday and the courier "
-              "expects to deliver it on Friday. I've refunded the express shipping fee.\n\nBest,\nSam\n")
 UPSET = "This is the THIRD time I've written. Where is my order?! I want a refund now."
 
 passed = 0
@@ -46,6 +43,11 @@ def is_error(result):
 
 def text_of(result):
     return "".join(getattr(item, "text", "") for item in result.content)
+
+
+def fixture(path):
+    with open(os.path.join(ROOT, path), encoding="utf-8") as handle:
+        return handle.read()
 
 
 def find_binary():
@@ -87,10 +89,17 @@ async def main():
             check("findings carry line and column", first["line"] == 1 and first["column"] == 6, str(first))
             check("lint summary counts errors", report["summary"]["errors"] >= 1, str(report["summary"]))
 
-            result = await session.call_tool("lint", {"text": GOOD_DRAFT, "incoming": UPSET})
+            # A good reply to the customer's message, both given as text.
+            result = await session.call_tool("lint", {"text": fixture("fixtures/drafts/late-order-good.txt"),
+                                                      "incoming": fixture("fixtures/incoming/third-time.txt")})
             report = json.loads(text_of(result))
             findings = [f for f in report["files"][0]["findings"] if f["severity"] != "info"]
-            check("lint passes a good draft", not is_error(result) and findings == [], str(findings))
+            check("lint passes a good draft answering the customer", not is_error(result) and findings == [],
+                  str(findings))
+            result = await session.call_tool("lint", {"text": "Hi Priya,\n\nThanks for writing.\n\nBest,\nSam\n",
+                                                      "incoming_path": "fixtures/incoming/third-time.txt"})
+            rules = {f["rule"] for f in json.loads(text_of(result))["files"][0]["findings"]}
+            check("lint with incoming_path finds the unanswered question", "unanswered-question" in rules, str(rules))
 
             result = await session.call_tool("lint", {"path": "fixtures/drafts/late-order-bad.txt",
                                                       "disable": ["slang"]})

@@ -4,7 +4,7 @@ import ReplyLintCore
 enum MessageInput {
     /// `text` is shown as `label` in reports (e.g. "<text>"); a path is read from disk.
     static func document(text: String?, path: String?, format: InputFormat?, label: String) throws(ToolError) -> Document {
-        do {
+        do throws(InputError) {
             if let path { return try DocumentReader.read(path: path, format: format) }
             let bytes = Array((text ?? "").utf8)
             if bytes.count > InputFile.defaultMaximumSize {

@@ -1,6 +1,7 @@
 // One fuzz input through everything a user's file goes through: read it as the given
 // format, lint it (alone, and answering itself as the incoming message), and render the
 // findings as JSON and as text with source lines and carets.
+import CFuzzDriver
 import ReplyLintCore
 
 public enum FuzzLint {
@@ -37,4 +38,14 @@ public enum FuzzLint {
         _ = parse.json()
         _ = parse.text()
     }
+}
+
+/// libFuzzer's command-line driver, running `test` on each input.
+public func runFuzzer(
+    _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+    _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, test)
 }
