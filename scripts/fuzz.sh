@@ -4,6 +4,7 @@
 #
 #   scripts/fuzz.sh [RUNS] [TARGET...]      RUNS per target (default 20000); targets:
 #                                           FuzzPlainText FuzzHTML FuzzMIME (default: all)
+#   FUZZ_SECONDS=N scripts/fuzz.sh ...      also stop each target after N seconds
 #
 # A crash or sanitizer report stops that target, leaves the input in .build-fuzz/crashes/,
 # and makes the script exit 1: turn the input into a fixture and fix the bug.
@@ -20,7 +21,7 @@ work=.build-fuzz
 # -sanitize=undefined on Linux; Swift traps on overflow and bounds in release builds anyway.
 # lld, because gold fails with an internal error on ASan-instrumented Swift objects.
 sanitizers=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
-export ASAN_OPTIONS=detect_leaks=0
+export ASAN_OPTIONS=detect_leaks=0:quarantine_size_mb=32
 
 swift build -c release --package-path Fuzz --scratch-path "$work/build" "${sanitizers[@]}" >&2
 bin=$(swift build -c release --package-path Fuzz --scratch-path "$work/build" "${sanitizers[@]}" --show-bin-path)
@@ -56,8 +57,8 @@ for target in "${targets[@]}"; do
   seed "$target"
   log=$work/logs/$target.log
   echo "== $target: $runs runs" >&2
-  if "$bin/$target" "$work/corpus/$target" -runs="$runs" -max_len=16384 -timeout=20 -rss_limit_mb=2048 \
-       -dict="$(dictionary "$target")" -artifact_prefix="$work/crashes/$target-" -print_final_stats=1 \
+  if "$bin/$target" "$work/corpus/$target" -runs="$runs" -max_len=4096 -timeout=20 -rss_limit_mb=2048 \
+       -dict="$(dictionary "$target")" -artifact_prefix="$work/crashes/$target-" -print_final_stats=1 -max_total_time="${FUZZ_SECONDS:-0}" \
        >"$log" 2>&1; then
     done_line=$(grep -E '^Done [0-9]+ runs' "$log" | tail -1 || true)
     echo "$target: ${done_line:-finished}" >&2
