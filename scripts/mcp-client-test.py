@@ -2,7 +2,7 @@
 """Drives `replylint mcp` with the official Python MCP client, as an agent would:
 starts the server over stdio, lists the tools, calls each one and checks the answers.
 
-    python3 scripts/mcp-client-test.py [path/to/replylint]
+    python3 scripts/mcp-client-test.py [path/to/replylint | path/to/replylint-mcp]
 
 Exit status 0 when every check passes; prints 'N passed, N failed'."""
 import asyncio
@@ -62,7 +62,9 @@ def find_binary():
 
 async def main():
     binary = find_binary()
-    server = StdioServerParameters(command=binary, args=["mcp"], cwd=ROOT)
+    # `replylint mcp`, or the server binary itself when given (replylint-mcp).
+    arguments = [] if os.path.basename(binary) == "replylint-mcp" else ["mcp"]
+    server = StdioServerParameters(command=binary, args=arguments, cwd=ROOT)
     async with stdio_client(server) as (read, write):
         async with ClientSession(read, write) as session:
             info = await session.initialize()
@@ -119,15 +121,21 @@ async def main():
             check("explain shows a rule with examples",
                   not is_error(result) and "Bad:" in text_of(result) and "Good:" in text_of(result))
 
-            # compose: the JSON of `replylint compose`, or a tool error saying it is missing.
-            result = await session.call_tool("compose", {"incoming": UPSET, "slots": {"name": "Priya"}})
+            # compose: the JSON of `replylint compose --format json`, or, with a replylint that has
+            # no compose command, a tool error that says so.
+            result = await session.call_tool("compose", {"incoming": UPSET})
             if is_error(result):
                 check("compose without a compose command is a clear tool error",
-                      "compose" in text_of(result), text_of(result))
+                      "has no `compose` command" in text_of(result), text_of(result))
             else:
                 composed = json.loads(text_of(result))
                 check("compose returns a reply and an intent",
                       "reply" in composed and "intent" in composed, str(composed)[:300])
+                open_slots = [slot["name"] for slot in composed.get("slots", []) if not slot.get("filled")]
+                if open_slots:
+                    result = await session.call_tool("compose", {"incoming": UPSET, "slots": {open_slots[0]: "A-10492"}})
+                    filled = {slot["name"]: slot.get("filled") for slot in json.loads(text_of(result))["slots"]}
+                    check("compose fills a slot it is given", filled.get(open_slots[0]) is True, str(filled))
 
             # Errors are tool errors, not crashes; the server keeps serving afterwards.
             for name, arguments, expected in [

@@ -8,6 +8,8 @@ struct ComposeTool {
         let (source, value) = try arguments.either("incoming", "incoming_path")
         let format = try MessageInput.format(arguments)
         let slots = try arguments.stringMap("slots")
+        let escalateOver = try arguments.number("escalate_over")
+        if let escalateOver, escalateOver < 0 { throw ToolError("compose: 'escalate_over' must not be negative") }
         for name in slots.keys where name.isEmpty || name.contains("=") || name.hasPrefix("-") {
             throw ToolError("compose: '\(name)' is not a slot name")
         }
@@ -31,6 +33,7 @@ struct ComposeTool {
         var command = ["compose", "--incoming", incomingPath, "--format", "json"]
         if source == "incoming_path", let format { command += ["--input-format", format.rawValue] }
         for (name, text) in slots.sorted(by: { $0.key < $1.key }) { command += ["--set", "\(name)=\(text)"] }
+        if let escalateOver { command += ["--escalate-over", JSONWriter.number(escalateOver)] }
         let run = try ChildProcess.run(replylint, command)
         // 0: ready to send, 1: slots to fill or findings; both carry the JSON.
         if (run.status == 0 || run.status == 1), !run.stdout.isEmpty { return run.stdout }

@@ -40,6 +40,13 @@ struct ToolArguments {
         return flag
     }
 
+    func number(_ name: String) throws(ToolError) -> Double? {
+        guard let value = values[name], !value.isNull else { return nil }
+        if let integer = value.intValue { return Double(integer) }
+        guard let number = value.doubleValue, number.isFinite else { throw ToolError("\(tool): '\(name)' must be a number") }
+        return number
+    }
+
     func strings(_ name: String) throws(ToolError) -> [String] {
         guard let value = values[name], !value.isNull else { return [] }
         guard let items = value.arrayValue else { throw ToolError("\(tool): '\(name)' must be a list of strings") }

@@ -49,6 +49,8 @@ enum ToolCatalog {
                 "description": "Values for the reply's slots, by slot name (e.g. {\"tracking_number\": \"1Z999\"}).",
                 "additionalProperties": .object(["type": "string"]),
             ]),
+            "escalate_over": .object(["type": "number", "minimum": 0,
+                                      "description": "Billing disputes above this amount escalate (default 100)."]),
         ])
     )
 

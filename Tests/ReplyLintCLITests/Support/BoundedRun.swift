@@ -30,10 +30,11 @@ enum BoundedRun {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addchdir_np(&actions, CLI.root.path)
 
-        // The shell sets the limit and then becomes replylint (same pid, so wait4 measures it).
-        let argv = ["/bin/sh", "-c", "ulimit -t \(cpuLimit) && exec \"$0\" \"$@\"", CLI.binary.path] + arguments
+        // The shell moves to the package root, sets the limit and then becomes replylint
+        // (same pid, so wait4 measures replylint itself).
+        let script = "cd \"$1\" && ulimit -t \(cpuLimit) && shift && exec \"$@\""
+        let argv = ["/bin/sh", "-c", script, "sh", CLI.root.path, CLI.binary.path] + arguments
         var cArgs = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArgs { free(pointer) } }
         var environment = ProcessInfo.processInfo.environment
