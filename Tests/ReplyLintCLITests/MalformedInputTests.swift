@@ -8,9 +8,10 @@ import Testing
     /// CPU seconds one run may take. `swift test` runs the debug build, about 15 times slower
     /// than release, so the generated inputs are sized (1-2 MB) to take a few seconds there.
     static let cpuLimit = 20
-    /// Peak RSS a run may reach: room for a 2 MB input, its analysis and a report with
-    /// tens of thousands of findings, not for a runaway allocation.
-    static let memoryLimitMegabytes = 400.0
+    /// Address space a run may use (ulimit -v): room for a 2 MB input, its analysis and a
+    /// report with tens of thousands of findings, not for a runaway allocation. (A one-line
+    /// lint needs about 25 MB resident.)
+    static let memoryLimitMegabytes = 1024
 
     static let committed: [String] = {
         let directory = CLI.root.appendingPathComponent("fixtures/malformed")
@@ -39,7 +40,7 @@ import Testing
     @Test func incomingMessageThatIsMalformedIsRefusedOrUsed() throws {
         for incoming in ["fixtures/malformed/binary.bin", "fixtures/malformed/empty.txt", "fixtures/malformed/utf16-odd-length.txt"] {
             let result = try BoundedRun.replylint(
-                ["--format", "json", "--incoming", incoming, "fixtures/drafts/late-order-good.txt"], cpuLimit: Self.cpuLimit)
+                ["--format", "json", "--incoming", incoming, "fixtures/drafts/late-order-good.txt"], cpuLimit: Self.cpuLimit, memoryLimitMegabytes: Self.memoryLimitMegabytes)
             #expect(result.signal == nil, "\(incoming): killed by signal \(result.signal ?? 0)")
             if result.status == 2 {
                 #expect(result.stderr.hasPrefix("replylint: \(incoming): "), "\(result.stderr)")
@@ -50,9 +51,8 @@ import Testing
     }
 
     static func check(_ path: String) throws {
-        let result = try BoundedRun.replylint(["--format", "json", path], cpuLimit: cpuLimit)
+        let result = try BoundedRun.replylint(["--format", "json", path], cpuLimit: cpuLimit, memoryLimitMegabytes: memoryLimitMegabytes)
         #expect(result.signal == nil, "\(path): killed by signal \(result.signal ?? 0) after \(result.cpuSeconds) s CPU")
-        #expect(result.peakRSSMegabytes <= memoryLimitMegabytes, "\(path): peak RSS \(result.peakRSSMegabytes) MB")
         guard let status = result.status else { return }
         let errors = CLI.withoutAvailabilityNotes(result.stderr)
             .split(separator: "\n").filter { !$0.contains(": invalid UTF-8 (first at line") }

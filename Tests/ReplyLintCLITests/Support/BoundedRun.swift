@@ -1,5 +1,6 @@
-// Runs replylint under a CPU-time limit and reports what the run cost (CPU seconds, peak
-// RSS), read from wait4 for that one child, so concurrent tests do not blur the numbers.
+// Runs replylint under a CPU-time and address-space limit (ulimit -t, ulimit -v) and reports
+// its CPU time, read from wait4 for that one child. (Its ru_maxrss is no use here: a child
+// spawned from the large test process inherits that process's RSS high-water mark.)
 import Foundation
 
 #if canImport(Glibc)
@@ -12,13 +13,13 @@ struct BoundedResult {
     let stdout: String
     let stderr: String
     let cpuSeconds: Double
-    let peakRSSMegabytes: Double
 }
 
 enum BoundedRun {
     /// `replylint arguments...` with standard input from /dev/null, killed (SIGXCPU/SIGKILL)
-    /// once it has used `cpuLimit` seconds of CPU.
-    static func replylint(_ arguments: [String], cpuLimit: Int) throws -> BoundedResult {
+    /// once it has used `cpuLimit` seconds of CPU; past `memoryLimitMegabytes` of address
+    /// space an allocation fails and the run traps.
+    static func replylint(_ arguments: [String], cpuLimit: Int, memoryLimitMegabytes: Int) throws -> BoundedResult {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let outPath = directory.appendingPathComponent("stdout").path
@@ -33,7 +34,7 @@ enum BoundedRun {
 
         // The shell moves to the package root, sets the limit and then becomes replylint
         // (same pid, so wait4 measures replylint itself).
-        let script = "cd \"$1\" && ulimit -t \(cpuLimit) && shift && exec \"$@\""
+        let script = "cd \"$1\" && ulimit -t \(cpuLimit) && ulimit -v \(memoryLimitMegabytes * 1024) && shift && exec \"$@\""
         let argv = ["/bin/sh", "-c", script, "sh", CLI.root.path, CLI.binary.path] + arguments
         var cArgs = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArgs { free(pointer) } }
@@ -59,8 +60,7 @@ enum BoundedRun {
             signal: signalled ? waitStatus & 0x7f : nil,
             stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
             stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
-            cpuSeconds: cpu,
-            peakRSSMegabytes: Double(usage.ru_maxrss) / 1024
+            cpuSeconds: cpu
         )
     }
 }

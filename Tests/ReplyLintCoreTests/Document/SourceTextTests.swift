@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct SourceTextTests {
     /// Column by a plain scan from the line's start: what the fast path must agree with.
-    private func scannedLocation(_ bytes: [UInt8], _ offset: Int) -> SourceLocation {
+    private func scannedLocation(_ bytes: [UInt8], _ offset: Int) -> ReplyLintCore.SourceLocation {
         var line = 1
         var column = 1
         var index = 0
@@ -20,7 +20,7 @@ import Testing
             }
             index += 1
         }
-        return SourceLocation(line: line, column: column)
+        return ReplyLintCore.SourceLocation(line: line, column: column)
     }
 
     @Test func longLinesWithMultibyteTextGiveTheSameColumnsAsAScan() {
@@ -36,9 +36,9 @@ import Testing
 
     @Test func shortLinesAreUnchanged() {
         let source = SourceText(bytes: Array("one\ntwo ü\r\nthree\rfour".utf8))
-        #expect(source.location(of: 0) == SourceLocation(line: 1, column: 1))
-        #expect(source.location(of: 10) == SourceLocation(line: 2, column: 6))
-        #expect(source.location(of: 12) == SourceLocation(line: 3, column: 1))
-        #expect(source.location(of: 19) == SourceLocation(line: 4, column: 2))
+        #expect(source.location(of: 0) == ReplyLintCore.SourceLocation(line: 1, column: 1))
+        #expect(source.location(of: 10) == ReplyLintCore.SourceLocation(line: 2, column: 6))
+        #expect(source.location(of: 12) == ReplyLintCore.SourceLocation(line: 3, column: 1))
+        #expect(source.location(of: 19) == ReplyLintCore.SourceLocation(line: 4, column: 2))
     }
 }
