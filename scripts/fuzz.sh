@@ -64,6 +64,10 @@ for target in "${targets[@]}"; do
     echo "$target: ${done_line:-finished}" >&2
     count=$(printf '%s' "$done_line" | awk '{print $2}')
     total=$((total + ${count:-0}))
+  elif grep -q 'run interrupted' "$log" && ! ls "$work/crashes/$target-"* >/dev/null 2>&1; then
+    count=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
+    echo "$target: interrupted after ${count:-0} runs, nothing found" >&2
+    total=$((total + ${count:-0}))
   else
     status=1
     echo "$target: FAILED, see $log; inputs in $work/crashes/" >&2
