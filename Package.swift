@@ -6,12 +6,14 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "replylint", targets: ["replylint"]),
+        .executable(name: "replylint-mcp", targets: ["replylint-mcp"]),
         .library(name: "ReplyLintCore", targets: ["ReplyLintCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // libxml2, through a shim that keeps ICU out (see Sources/CLibXML2/shim.h).
@@ -55,6 +57,15 @@ let package = Package(
                 "ReplyLintCore",
                 "ReplyLintCompose",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The MCP server is its own binary so the SDK (and swift-nio) stays out of the lint path;
+        // `replylint mcp` execs it.
+        .executableTarget(
+            name: "replylint-mcp",
+            dependencies: [
+                "ReplyLintCore",
+                .product(name: "MCP", package: "swift-sdk"),
             ]
         ),
         .testTarget(

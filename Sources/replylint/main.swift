@@ -11,7 +11,7 @@ struct ReplyLintCommand: ParsableCommand {
         commandName: "replylint",
         abstract: "Checks customer-support replies before they are sent.",
         version: ReplyLint.version,
-        subcommands: [Lint.self, Tone.self, Compose.self, Parse.self, RulesCommand.self, Explain.self],
+        subcommands: [Lint.self, Tone.self, Compose.self, Parse.self, RulesCommand.self, Explain.self, MCPCommand.self],
         defaultSubcommand: Lint.self
     )
 }

@@ -20,24 +20,52 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte offset where each line starts; lines end at LF, CRLF or a lone CR.
     public let lineStarts: [Int]
+    /// Only for files with a line longer than `block` bytes: the number of Unicode scalars
+    /// before each multiple of `block`, so a column in a megabyte-long line costs at most
+    /// `block` steps instead of a scan from the line's start (quadratic with many findings).
+    private let scalarsBeforeBlock: [Int]
+    private static let block = 4096
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
+        var longestLine = 0
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
             while index < count {
                 let byte = buffer[index]
-                if byte == 0x0A {
-                    starts.append(index + 1)
-                } else if byte == 0x0D, index + 1 == count || buffer[index + 1] != 0x0A {
+                if byte == 0x0A || byte == 0x0D && (index + 1 == count || buffer[index + 1] != 0x0A) {
+                    longestLine = max(longestLine, index + 1 - starts[starts.count - 1])
                     starts.append(index + 1)
                 }
                 index += 1
             }
+            longestLine = max(longestLine, count - starts[starts.count - 1])
         }
         self.lineStarts = starts
+        self.scalarsBeforeBlock = longestLine > Self.block ? Self.blockCounts(bytes) : []
+    }
+
+    private static func blockCounts(_ bytes: [UInt8]) -> [Int] {
+        var counts: [Int] = []
+        counts.reserveCapacity(bytes.count / block + 1)
+        var running = 0
+        var start = 0
+        while start <= bytes.count {
+            counts.append(running)
+            for index in start..<min(start + block, bytes.count) where bytes[index] & 0xC0 != 0x80 { running += 1 }
+            start += block
+        }
+        return counts
+    }
+
+    /// Unicode scalars in bytes[0..<offset], from the block counts.
+    private func scalars(before offset: Int) -> Int {
+        let blockIndex = offset / Self.block
+        var count = scalarsBeforeBlock[blockIndex]
+        for index in blockIndex * Self.block..<offset where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -46,6 +74,10 @@ public struct SourceText: Sendable {
     public func location(of offset: Int) -> SourceLocation {
         let offset = max(0, min(offset, bytes.count))
         let lineIndex = lineIndex(containing: offset)
+        if offset - lineStarts[lineIndex] > Self.block, !scalarsBeforeBlock.isEmpty {
+            let column = 1 + scalars(before: offset) - scalars(before: lineStarts[lineIndex])
+            return SourceLocation(line: lineIndex + 1, column: column)
+        }
         var column = 1
         var index = lineStarts[lineIndex]
         while index < offset {

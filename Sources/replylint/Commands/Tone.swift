@@ -25,31 +25,9 @@ struct Tone: ParsableCommand {
         }
         let score = ToneAnalyzer(rules.lexicons.tone).score(AnalyzedDocument(document, phrases: rules.phrases))
         switch format {
-        case .json: Output.write(json(score, document))
+        case .json: Output.write(ToneReport(score: score, document: document).json)
         case .text: Output.write(text(score, document))
         }
-    }
-
-    private func json(_ score: ToneScore, _ document: Document) -> String {
-        var json = JSONWriter()
-        json.beginObject()
-        json.field("label", score.label.rawValue)
-        json.field("valence", score.valence)
-        json.field("intensity", score.intensity)
-        json.beginArray("cues")
-        for cue in score.cues {
-            let location = document.location(of: cue.range.lowerBound, in: document.body)
-            json.beginObject()
-            json.field("cue", cue.cue)
-            json.field("excerpt", cue.excerpt)
-            json.field("line", location.line)
-            json.field("column", location.column)
-            json.field("weight", cue.weight)
-            json.endObject()
-        }
-        json.endArray()
-        json.endObject()
-        return json.string
     }
 
     private func text(_ score: ToneScore, _ document: Document) -> String {

@@ -1,0 +1,2 @@
+// Declarations only (include/CFuzzDriver.h); libFuzzer itself comes from -sanitize=fuzzer.
+#include "CFuzzDriver.h"
