@@ -8,9 +8,9 @@ struct Toolbox: Sendable {
 
     func call(_ name: String, _ values: [String: Value]?) -> CallTool.Result {
         do {
-            return .init(content: [.text(try run(name, values))], isError: false)
+            return .init(content: [.text(text: try run(name, values), annotations: nil, _meta: nil)], isError: false)
         } catch {
-            return .init(content: [.text(error.message)], isError: true)
+            return .init(content: [.text(text: error.message, annotations: nil, _meta: nil)], isError: true)
         }
     }
 

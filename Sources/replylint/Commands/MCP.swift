@@ -1,6 +1,7 @@
 // `replylint mcp`: starts the Model Context Protocol server, a separate binary
 // (replylint-mcp) so the MCP SDK and swift-nio never load on the lint path.
 import ArgumentParser
+import ReplyLintCore
 
 #if canImport(Glibc)
 import Glibc
@@ -25,29 +26,5 @@ struct MCPCommand: ParsableCommand {
         var arguments: [UnsafeMutablePointer<CChar>?] = [strdup(server), nil]
         execv(server, &arguments)
         throw Failure("\(server): cannot start: \(String(cString: strerror(errno)))")
-    }
-}
-
-/// Binaries installed next to the running replylint.
-enum SiblingExecutable {
-    /// The folder of the running executable (/proc/self/exe, else argv[0]).
-    static func directory() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        var path: String
-        if count > 0 {
-            buffer[count] = 0
-            path = String(cString: buffer)
-        } else {
-            path = CommandLine.arguments.first ?? ""
-        }
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    static func path(named name: String) -> String? {
-        guard let directory = directory() else { return nil }
-        let candidate = directory + "/" + name
-        return access(candidate, X_OK) == 0 ? candidate : nil
     }
 }
