@@ -103,7 +103,11 @@ enum PhraseIndexCache {
             let path = directory + "/" + name
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
+            #if os(Linux)
             files.append((path, Int(info.st_mtim.tv_sec)))
+            #else
+            files.append((path, Int(info.st_mtimespec.tv_sec)))
+            #endif
         }
         guard files.count > keep else { return }
         for file in files.sorted(by: { $0.modified > $1.modified }).dropFirst(keep) where file.path != current {
