@@ -1,29 +1,9 @@
 // A compiled phrase index as bytes and back, so a run can skip building the automaton
 // (the largest part of starting up) when the rules have not changed. Reading checks
 // every number against the sizes it indexes: a damaged file is refused, never trusted.
+// The file around it (magic, version, checksum) is PhraseIndexCache's.
 
 extension PhraseIndex {
-    static let storageMagic = Array("RLPHRASE".utf8)
-    static let storageVersion = 1
-
-    /// The compiled index as bytes, with a checksum.
-    func stored() -> [UInt8] {
-        var writer = BinaryWriter()
-        writer.array(Self.storageMagic)
-        writer.integer(Self.storageVersion)
-        write(to: &writer)
-        return writer.finished()
-    }
-
-    /// An index read back from `stored()`, ready to replay the rule files that built it.
-    init(stored bytes: [UInt8]) throws(BinaryFormatError) {
-        var reader = try BinaryReader(checked: bytes)
-        guard try reader.array(of: UInt8.self) == Self.storageMagic,
-              try reader.integer() == Self.storageVersion else { throw BinaryFormatError() }
-        try self.init(reading: &reader)
-        guard reader.isAtEnd else { throw BinaryFormatError() }
-    }
-
     func write(to writer: inout BinaryWriter) {
         precondition(compiled, "compile() the index before storing it")
         vocabulary.write(to: &writer)

@@ -97,7 +97,11 @@ struct PhraseIndexStorageTests {
         try index.add("(we|i) (sincerely)? apologize for (any|the) inconvenience", to: list, item: 0)
         try index.add("contact ... yourself", to: list, item: 1)
         index.compile()
-        var read = try PhraseIndex(stored: index.stored())
+        var writer = BinaryWriter()
+        index.write(to: &writer)
+        var reader = try BinaryReader(checked: writer.finished())
+        var read = try PhraseIndex(reading: &reader)
+        #expect(reader.isAtEnd)
         #expect(read.finishReplay() == false)
         let text = "We sincerely apologize for the inconvenience. You can contact the courier yourself."
         let analysis = TextAnalysis(VisibleText(text), phrases: index)
