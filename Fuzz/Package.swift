@@ -24,5 +24,9 @@ let package = Package(
         .executableTarget(name: "FuzzPlainText", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
         .executableTarget(name: "FuzzHTML", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
         .executableTarget(name: "FuzzMIME", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
+        // The readers alone: many more executions per second than the lint targets.
+        .executableTarget(name: "FuzzReadPlainText", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
+        .executableTarget(name: "FuzzReadHTML", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
+        .executableTarget(name: "FuzzReadMIME", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
     ]
 )

@@ -3,7 +3,9 @@
 # and runs each for a fixed number of executions, seeded from fixtures/.
 #
 #   scripts/fuzz.sh [RUNS] [TARGET...]      RUNS per target (default 20000); targets:
-#                                           FuzzPlainText FuzzHTML FuzzMIME (default: all)
+#                                           FuzzPlainText FuzzHTML FuzzMIME (read and lint),
+#                                           FuzzReadPlainText FuzzReadHTML FuzzReadMIME (read only)
+#                                           (default: all six)
 #   FUZZ_SECONDS=N scripts/fuzz.sh ...      also stop each target after N seconds
 #
 # A crash or sanitizer report stops that target, leaves the input in .build-fuzz/crashes/,
@@ -14,7 +16,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-20000}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzPlainText FuzzHTML FuzzMIME)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzPlainText FuzzHTML FuzzMIME FuzzReadPlainText FuzzReadHTML FuzzReadMIME)
 work=.build-fuzz
 # Through -Xswiftc rather than --sanitize: SwiftPM's --sanitize=fuzzer would also compile the
 # main package's build tool (RuleEmbedder) with -parse-as-library. swiftc has no
@@ -31,9 +33,9 @@ seed() {
   local target=$1 corpus=$work/corpus/$1
   mkdir -p "$corpus"
   case $target in
-    FuzzPlainText) find fixtures -type f \( -name '*.txt' -o -name '*.md' \) ;;
-    FuzzHTML) find fixtures -type f \( -name '*.html' -o -name '*.htm' \) ;;
-    FuzzMIME) find fixtures -type f -name '*.eml' ;;
+    FuzzPlainText | FuzzReadPlainText) find fixtures -type f \( -name '*.txt' -o -name '*.md' \) ;;
+    FuzzHTML | FuzzReadHTML) find fixtures -type f \( -name '*.html' -o -name '*.htm' \) ;;
+    FuzzMIME | FuzzReadMIME) find fixtures -type f -name '*.eml' ;;
   esac | head -400 | while read -r file; do
     cp "$file" "$corpus/seed-$(printf '%s' "$file" | cksum | cut -d' ' -f1)"
   done
@@ -44,9 +46,9 @@ seed() {
 
 dictionary() {
   case $1 in
-    FuzzPlainText) echo Fuzz/dictionaries/txt.dict ;;
-    FuzzHTML) echo Fuzz/dictionaries/html.dict ;;
-    FuzzMIME) echo Fuzz/dictionaries/mime.dict ;;
+    FuzzPlainText | FuzzReadPlainText) echo Fuzz/dictionaries/txt.dict ;;
+    FuzzHTML | FuzzReadHTML) echo Fuzz/dictionaries/html.dict ;;
+    FuzzMIME | FuzzReadMIME) echo Fuzz/dictionaries/mime.dict ;;
   esac
 }
 

@@ -20,6 +20,7 @@ public enum Paths {
     }
 
     public static func normalize(_ path: String) -> String {
+        if isNormal(path) { return path }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
@@ -30,6 +31,27 @@ public enum Paths {
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// Already absolute and normal: no empty, "." or ".." part and no trailing slash (the
+    /// common case, checked without splitting the path).
+    private static func isNormal(_ path: String) -> Bool {
+        var utf8 = path.utf8.makeIterator()
+        guard utf8.next() == UInt8(ascii: "/") else { return false }
+        var partLength = 0   // bytes of the current part
+        var dots = 0
+        while let byte = utf8.next() {
+            if byte == UInt8(ascii: "/") {
+                if partLength == 0 || (partLength > 0 && dots == partLength && dots <= 2) { return false }
+                partLength = 0
+                dots = 0
+            } else {
+                partLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        if path.utf8.count == 1 { return true }
+        return partLength > 0 && !(dots == partLength && dots <= 2)
     }
 
     /// The directory holding `path` ("/a/b/c.txt" → "/a/b"; "/" stays "/").

@@ -9,9 +9,12 @@ import Foundation
 enum ChunkedScan {
     /// Texts shorter than this are scanned in one piece.
     static let minimumPiece = 512 << 10
+    static let processors = ProcessInfo.processInfo.activeProcessorCount
 
     static func tokensAndHits(_ bytes: [UInt8], phrases: PhraseIndex) -> ([Token], [PhraseHit]) {
-        let cuts = self.cuts(bytes, pieces: min(ProcessInfo.processInfo.activeProcessorCount * 2, bytes.count / minimumPiece))
+        // Asking for the processor count reads cgroup files: only a long text needs it.
+        let cuts = bytes.count < 2 * minimumPiece
+            ? [] : self.cuts(bytes, pieces: min(processors * 2, bytes.count / minimumPiece))
         guard cuts.count > 2 else {
             let tokens = Tokenizer.tokenize(bytes)
             return (tokens, phrases.match(tokens, in: bytes))

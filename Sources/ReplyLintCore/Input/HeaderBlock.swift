@@ -47,7 +47,7 @@ enum HeaderBlockLine {
         "inizio messaggio inoltrato:", "início da mensagem reencaminhada:",
     ]
 
-    static let ruleCharacters: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), 0x20]
+    static let ruleCharacters: [UInt8] = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), 0x20]
 
     static func detect(_ reader: LineReader, at line: TextLine) -> HeaderBlock? {
         let text = reader.text(line)

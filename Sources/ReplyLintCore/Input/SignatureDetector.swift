@@ -110,9 +110,11 @@ enum SignatureDetector {
     private static func isSigner(_ reader: LineReader, _ line: SignatureLine) -> Bool {
         let text = reader.text(line.line)
         guard let first = text.first, text.count <= 60 else { return false }
-        if [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "%")].contains(first) { return true }
-        return text.wordCount <= 6 && (text.hasSuffix(Array("team".utf8)) || text.hasSuffix(Array("support".utf8)))
+        if slotOpeners.contains(first) { return true }
+        return text.wordCount <= 6 && teamWords.contains(where: text.hasSuffix)
     }
+    private static let slotOpeners: [UInt8] = [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "%")]
+    private static let teamWords: [[UInt8]] = ["team", "support"].map { Array($0.utf8) }
 
     /// A mobile line's signature also takes the short name lines right above it
     /// ("Stavros\nvia mobile"), unless they are the whole reply.

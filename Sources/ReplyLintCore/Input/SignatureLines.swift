@@ -42,9 +42,11 @@ struct SignatureLine {
         if first == UInt8(ascii: "-") || first == 0xE2, let name = SignatureLine.nameAfterDash(text), isName(name, words: name.wordCount) {
             return .dashedName
         }
-        if text.consists(of: [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "*")], minimum: 4) { return .rule }
+        if ruleMarks.contains(first), text.consists(of: ruleMarks, minimum: 4) { return .rule }
         return .other
     }
+
+    private static let ruleMarks: [UInt8] = [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "*")]
 
     static let mobilePrefixes: [[UInt8]] = [
         "sent from ", "sent via ", "sent with ", "sent using ", "sent on my ", "get outlook for ", "envoyé de mon ", "envoyé depuis ",
@@ -58,6 +60,8 @@ struct SignatureLine {
     static func isMobile(_ text: LineText) -> Bool {
         if text.contains(UInt8(ascii: ",")) || text.contains(UInt8(ascii: ";")) { return false }
         if mobilePrefixes.contains(where: text.hasPrefix) { return true }
+        // Every line in `mobileLines` starts with "v" or "s": fold only those.
+        guard let first = text.first, first | 0x20 == UInt8(ascii: "v") || first | 0x20 == UInt8(ascii: "s") else { return false }
         return mobileLines.contains(text.folded)
     }
 
@@ -81,12 +85,12 @@ struct SignatureLine {
     static func isSignOff(_ text: LineText, words: Int) -> Bool {
         var upper = text.range.upperBound
         while upper > text.range.lowerBound,
-              [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), 0x20].contains(text.bytes[upper - 1]) { upper -= 1 }
+              signOffTrail.contains(text.bytes[upper - 1]) { upper -= 1 }
         let core = LineText(text.bytes, text.range.lowerBound..<upper)
         if signOffs.contains(core.folded) { return true }
         // "Thanks for your help," and "Thank you for your patience,"
         return text.last == UInt8(ascii: ",") && words <= 7
-            && (core.hasPrefix(Array("thanks ".utf8)) || core.hasPrefix(Array("thank you ".utf8)))
+            && thanksPrefixes.contains(where: core.hasPrefix)
     }
 
     /// "-Abhishek Kona", "— Alex", "-- Tim": the name after the dash, or nil.
@@ -152,11 +156,14 @@ struct SignatureLine {
         return ok
     }
 
+    private static let webMarks: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+    private static let postscripts: [[UInt8]] = ["p.s", "ps:", "ps "].map { Array($0.utf8) }
+    private static let signOffTrail: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), 0x20]
+    private static let thanksPrefixes: [[UInt8]] = ["thanks ", "thank you "].map { Array($0.utf8) }
+
     static func isContact(_ text: LineText) -> Bool {
         if text.contains(UInt8(ascii: "@")) { return true }
-        if text.contains(Array("http://".utf8)) || text.contains(Array("https://".utf8)) || text.contains(Array("www.".utf8)) {
-            return true
-        }
+        if webMarks.contains(where: text.contains) { return true }
         // A phone number: mostly digits and the marks that group them.
         let digits = text.digitCount
         return digits >= 7 && digits * 2 >= text.count - 4
@@ -165,7 +172,7 @@ struct SignatureLine {
     /// A sentence of the reply: ends like one and is not a capitalised title line, or is long.
     static func isProse(_ text: LineText, words: Int) -> Bool {
         if words >= 12 { return true }
-        if text.hasPrefix(Array("p.s".utf8)) || text.hasPrefix(Array("ps:".utf8)) || text.hasPrefix(Array("ps ".utf8)) { return true }
+        if postscripts.contains(where: text.hasPrefix) { return true }
         guard let last = text.last, words >= 4,
               last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") else { return false }
         if last == UInt8(ascii: "?") { return true }

@@ -144,7 +144,7 @@ struct LineText {
     }
 
     /// Whether the text is made only of `characters` (at least `minimum` of them).
-    func consists(of characters: Set<UInt8>, minimum: Int) -> Bool {
+    func consists(of characters: [UInt8], minimum: Int) -> Bool {
         range.count >= minimum && bytes[range].allSatisfy { characters.contains($0) }
     }
 

@@ -23,7 +23,11 @@ public struct LintOptions: Sendable {
     public init() {}
 
     public func isEnabled(_ definition: RuleDefinition) -> Bool {
-        if disabled.contains(definition.id) { return false }
-        return definition.enabledByDefault || enabled.contains(definition.id)
+        isEnabled(id: definition.id, byDefault: definition.enabledByDefault)
+    }
+
+    func isEnabled(id: String, byDefault: Bool) -> Bool {
+        if disabled.contains(id) { return false }
+        return byDefault || enabled.contains(id)
     }
 }

@@ -30,10 +30,10 @@ public struct Linter: Sendable {
     public func lint(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         let signature = context.document.signatureRange
-        for (check, found) in run(context) {
+        for (traits, found) in run(context) {
             for var finding in found {
                 if let signature, let range = finding.bodyRange, signature.contains(range.lowerBound),
-                   !check.definition.includesSignature {
+                   !traits.includesSignature {
                     continue
                 }
                 if let severity = options.severityOverrides[finding.rule] { finding.severity = severity }
@@ -49,16 +49,18 @@ public struct Linter: Sendable {
     static let parallelChecksThreshold = 256 << 10
 
     /// The enabled checks with what each found, in rule order.
-    private func run(_ context: LintContext) -> [(check: any Check, findings: [Finding])] {
-        let checks = rules.checks.filter { options.isEnabled($0.definition) }
-        guard context.document.body.bytes.count >= Self.parallelChecksThreshold, checks.count > 1 else {
-            return checks.map { ($0, $0.run(context)) }
+    private func run(_ context: LintContext) -> [(traits: CheckTraits, findings: [Finding])] {
+        let enabled = rules.checkTraits.indices.filter {
+            options.isEnabled(id: rules.checkTraits[$0].id, byDefault: rules.checkTraits[$0].enabledByDefault)
         }
-        let slots = Slots<[Finding]>(count: checks.count)
-        DispatchQueue.concurrentPerform(iterations: checks.count) { index in
-            slots[index] = checks[index].run(context)
+        guard context.document.body.bytes.count >= Self.parallelChecksThreshold, enabled.count > 1 else {
+            return enabled.map { (rules.checkTraits[$0], rules.checks[$0].run(context)) }
         }
-        return zip(checks, slots.values).map { ($0, $1) }
+        let slots = Slots<[Finding]>(count: enabled.count)
+        DispatchQueue.concurrentPerform(iterations: enabled.count) { index in
+            slots[index] = rules.checks[enabled[index]].run(context)
+        }
+        return zip(enabled, slots.values).map { (rules.checkTraits[$0], $1) }
     }
 
     /// Reads, parses and lints each file; files run in parallel on all cores.

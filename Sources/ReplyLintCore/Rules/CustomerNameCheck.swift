@@ -21,7 +21,8 @@ struct CustomerNameCheck: Check {
     }
 
     func run(_ context: LintContext) -> [Finding] {
-        guard case .success(let lexicon) = NameLexicon.embedded, let customer = context.customerName,
+        // The customer's name first: without an incoming message the lexicon is never loaded.
+        guard let customer = context.customerName, case .success(let lexicon) = NameLexicon.embedded,
               let line = FirstReplyLine.first(context.analysis, before: context.document.replyRange.upperBound) else { return [] }
         let values = ["customer": customer.first, "source": customer.source.rawValue]
         switch Greeting(context.analysis, line: line, lexicon: lexicon) {

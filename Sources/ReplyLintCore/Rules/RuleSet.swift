@@ -12,6 +12,9 @@ public struct DataFile: Sendable {
 public struct RuleSet: Sendable {
     public let definitions: [RuleDefinition]
     let checks: [any Check]
+    /// What the linter asks of each check for every draft, read once (a check's
+    /// `definition` is a struct copied on each access through the existential).
+    let checkTraits: [CheckTraits]
     public let phrases: PhraseIndex
     /// Analysers' data that lives in rules/ beside the rules (tone lexicons, ...).
     public let lexicons: Lexicons
@@ -72,6 +75,7 @@ public struct RuleSet: Sendable {
     private init(_ built: Built) {
         definitions = built.definitions
         checks = built.checks
+        checkTraits = built.checks.map { CheckTraits($0.definition) }
         phrases = built.phrases
         lexicons = built.lexicons
         phrasesFromCache = built.replayed
@@ -159,5 +163,18 @@ public struct RuleSet: Sendable {
             throw DataError(file: directory, line: 1, column: 1, problem: "no .yml rule files in this directory")
         }
         return files
+    }
+}
+
+/// A check's id and the flags the linter needs per draft.
+struct CheckTraits: Sendable {
+    let id: String
+    let enabledByDefault: Bool
+    let includesSignature: Bool
+
+    init(_ definition: RuleDefinition) {
+        id = definition.id
+        enabledByDefault = definition.enabledByDefault
+        includesSignature = definition.includesSignature
     }
 }

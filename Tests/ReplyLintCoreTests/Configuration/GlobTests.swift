@@ -33,6 +33,13 @@ struct GlobTests {
 
     @Test func pathsAreNormalised() {
         #expect(Paths.normalize("/a/./b/../c//d") == "/a/c/d")
+        #expect(Paths.normalize("/a/b/..") == "/a")
+        #expect(Paths.normalize("/a/b/.") == "/a/b")
+        #expect(Paths.normalize("/a/b/") == "/a/b")
+        #expect(Paths.normalize("a/b") == "/a/b")
+        #expect(Paths.normalize("/") == "/")
+        // Names made of dots or starting with one are ordinary parts, kept as they are.
+        #expect(Paths.normalize("/a/.../.b/c.d/..e") == "/a/.../.b/c.d/..e")
         #expect(Paths.directory(of: "/a/b.txt") == "/a")
         #expect(Paths.directory(of: "/b.txt") == "/")
         #expect(Paths.relative("/a/b/c", to: "/a") == "b/c")
