@@ -7,6 +7,7 @@
 #                                           FuzzReadPlainText FuzzReadHTML FuzzReadMIME (read only)
 #                                           (default: all six)
 #   FUZZ_SECONDS=N scripts/fuzz.sh ...      also stop each target after N seconds
+#   FUZZ_MAX_LEN=N scripts/fuzz.sh ...      longest input tried (default 4096; shorter runs faster)
 #
 # A crash or sanitizer report stops that target, leaves the input in .build-fuzz/crashes/,
 # and makes the script exit 1: turn the input into a fixture and fix the bug.
@@ -59,7 +60,7 @@ for target in "${targets[@]}"; do
   seed "$target"
   log=$work/logs/$target.log
   echo "== $target: $runs runs" >&2
-  if "$bin/$target" "$work/corpus/$target" -runs="$runs" -max_len=4096 -timeout=20 -rss_limit_mb=2048 \
+  if "$bin/$target" "$work/corpus/$target" -runs="$runs" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=20 -rss_limit_mb=2048 \
        -dict="$(dictionary "$target")" -artifact_prefix="$work/crashes/$target-" -print_final_stats=1 -max_total_time="${FUZZ_SECONDS:-0}" \
        >"$log" 2>&1; then
     done_line=$(grep -E '^Done [0-9]+ runs' "$log" | tail -1 || true)
