@@ -35,7 +35,8 @@ struct CommonWords: Sendable {
         return false
     }
 
-    private func has(_ key: [UInt8]) -> Bool {
+    /// Whether the list holds `key` exactly as written.
+    func has(_ key: [UInt8]) -> Bool {
         guard !key.isEmpty, !key.contains(UInt8(ascii: "\n")) else { return false }
         return list.utf8.withContiguousStorageIfAvailable { Self.search(key, in: $0) } ?? false
     }

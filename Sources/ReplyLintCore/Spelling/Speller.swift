@@ -109,14 +109,18 @@ final class Speller: @unchecked Sendable {
     }
 
     /// The replacement to offer for a misspelt word: a missing apostrophe restored
-    /// ("dont" → "don't", where Hunspell would rank "font" first), else Hunspell's first
-    /// suggestion. Slow the first time for each word; remembered for the run.
+    /// ("dont" → "don't", where Hunspell would rank "font" first), else the one common word
+    /// a typing slip away (TypoNeighbour), else Hunspell's first suggestion (10–50 ms a
+    /// word). Remembered for the run.
     func suggestion(for word: String) -> String? {
         if let known = lock.withLock({ suggestions[word] }) { return known }
         var result: String?
         for candidate in Self.apostropheForms(of: word) where isCorrect(candidate) {
             result = candidate
             break
+        }
+        if result == nil, lock.withLock({ setUp(); return usesCommonWords }) {
+            result = TypoNeighbour.suggestion(for: word, in: CommonWords.embedded)
         }
         if result == nil {
             for dictionary in lock.withLock({ loadAll() }) {
