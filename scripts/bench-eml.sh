@@ -8,13 +8,9 @@ cd "$(dirname "$0")/.."
 out=${1:-bench-out}
 runs=${RUNS:-5}
 
-swift build -c release --product replylint >/dev/null
-bin=.build/release/replylint
-[ -d "$out/drafts" ] || python3 scripts/gen_corpus.py "$out" >/dev/null
+. scripts/lib/bench-setup.sh
 [ -d "$out/eml" ] || python3 scripts/gen_eml_corpus.py "$out"
-
-. scripts/lib/timing.sh
-report() { printf '%-48s %10s %s\n' "$1" "$2" "$3"; }
+"$bin" "$out/drafts" >/dev/null 2>&1 || true   # fill the rule cache
 rate() { awk -v b="$(stat -c %s "$1")" -v t="$2" 'BEGIN {printf "= %.0f MB/s", b/1048576/(t/1000)}'; }
 
 files=$(ls "$out/eml" | wc -l)

@@ -9,18 +9,12 @@ cd "$(dirname "$0")/.."
 out=${1:-bench-out}
 runs=${RUNS:-3}
 
-swift build -c release --product replylint >/dev/null
-bin=.build/release/replylint
-export REPLYLINT_CACHE_DIR="${REPLYLINT_CACHE_DIR:-$out/cache}"
-[ -d "$out/drafts" ] || python3 scripts/gen_corpus.py "$out" >/dev/null
+. scripts/lib/bench-setup.sh
 venv=$out/proselint-venv
 if [ ! -x "$venv/bin/proselint" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet proselint
 fi
-. scripts/lib/timing.sh
-
-report() { printf '%-44s %10s %s\n' "$1" "$2" "$3"; }
 files=$(ls "$out/drafts" | wc -l)
 "$bin" "$out/drafts" >/dev/null 2>&1 || true   # fill the rule cache
 t=$(median_ms "$bin" "$out/drafts"); report "replylint, $files drafts" "$t ms" ""

@@ -8,17 +8,8 @@ cd "$(dirname "$0")/.."
 out=${1:-bench-out}
 runs=${RUNS:-10}
 
-swift build -c release --product replylint >/dev/null
-bin=.build/release/replylint
-# The rule cache (DEVELOPERS.md) lives in a folder of its own; the first run fills it.
-export REPLYLINT_CACHE_DIR="${REPLYLINT_CACHE_DIR:-$out/cache}"
-[ -d "$out/drafts" ] || python3 scripts/gen_corpus.py "$out" >/dev/null
-"$bin" "$out/one-line.txt" >/dev/null 2>&1 || true
-
-. scripts/lib/timing.sh
-
-
-report() { printf '%-44s %10s %s\n' "$1" "$2" "$3"; }
+. scripts/lib/bench-setup.sh
+"$bin" "$out/one-line.txt" >/dev/null 2>&1 || true   # fill the rule cache
 
 files=$(ls "$out/drafts" | wc -l)
 bytes=$(cat "$out"/drafts/* | wc -c)

@@ -82,27 +82,8 @@ final class Speller: @unchecked Sendable {
     /// from some dictionary word), so this tells a typo at a sentence start from a name.
     func isTypingSlip(_ word: String) -> Bool {
         let letters = Array(word.lowercased().utf8)
-        let insertable = Array("abcdefghijklmnopqrstuvwxyz'".utf8)
-        var candidates: [[UInt8]] = []
-        for index in letters.indices {
-            if index + 1 < letters.count, letters[index] != letters[index + 1] {
-                var swapped = letters
-                swapped.swapAt(index, index + 1)
-                candidates.append(swapped)
-            }
-            if index > 0, letters[index] == letters[index - 1] {
-                var undoubled = letters
-                undoubled.remove(at: index)
-                candidates.append(undoubled)
-            }
-        }
-        for index in 0...letters.count {
-            for letter in insertable {
-                var inserted = letters
-                inserted.insert(letter, at: index)
-                candidates.append(inserted)
-            }
-        }
+        let candidates = TypoNeighbour.swaps(of: letters) + TypoNeighbour.drops(of: letters, doubledOnly: true)
+            + TypoNeighbour.insertions(of: letters)
         return lock.withLock {
             candidates.contains { candidate in accepts(String(decoding: candidate, as: UTF8.self)) }
         }

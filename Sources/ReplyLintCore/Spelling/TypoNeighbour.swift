@@ -39,31 +39,47 @@ enum TypoNeighbour {
 
     /// Every string one slip from `word`.
     static func slips(of word: [UInt8]) -> [[UInt8]] {
-        var out: [[UInt8]] = []
-        out.reserveCapacity(word.count * 54 + 27)
-        for index in word.indices.dropLast() where word[index] != word[index + 1] {
+        swaps(of: word) + drops(of: word, doubledOnly: false) + changes(of: word) + insertions(of: word)
+    }
+
+    /// Two neighbouring letters swapped ("recieved" for "received").
+    static func swaps(of word: [UInt8]) -> [[UInt8]] {
+        word.indices.dropLast().filter { word[$0] != word[$0 + 1] }.map { index in
             var swapped = word
             swapped.swapAt(index, index + 1)
-            out.append(swapped)
+            return swapped
         }
-        for index in word.indices {
+    }
+
+    /// One letter dropped; with `doubledOnly`, only the second of a doubled letter ("untill").
+    static func drops(of word: [UInt8], doubledOnly: Bool) -> [[UInt8]] {
+        word.indices.filter { !doubledOnly || ($0 > 0 && word[$0] == word[$0 - 1]) }.map { index in
             var dropped = word
             dropped.remove(at: index)
-            out.append(dropped)
-            for letter in letters where letter != word[index] {
+            return dropped
+        }
+    }
+
+    /// One letter changed for another.
+    static func changes(of word: [UInt8]) -> [[UInt8]] {
+        word.indices.flatMap { index in
+            letters.filter { $0 != word[index] }.map { letter in
                 var changed = word
                 changed[index] = letter
-                out.append(changed)
+                return changed
             }
         }
-        for index in 0...word.count {
-            for letter in letters {
+    }
+
+    /// One letter (or apostrophe) added anywhere ("Unfortunatly" is "unfortunately" less one).
+    static func insertions(of word: [UInt8]) -> [[UInt8]] {
+        (0...word.count).flatMap { index in
+            letters.map { letter in
                 var added = word
                 added.insert(letter, at: index)
-                out.append(added)
+                return added
             }
         }
-        return out
     }
 
     private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
