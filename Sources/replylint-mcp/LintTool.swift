@@ -24,7 +24,7 @@ struct LintTool {
             format: format, label: "<text>")
         let context = linter.context(for: draft, incoming: customer)
         let result = FileResult(
-            path: draft.path, format: draft.format, findings: linter.lint(context), notes: draft.notes,
+            path: draft.path, format: draft.format, findings: linter.lint(context), notes: draft.notes + context.limitNotes,
             tone: context.toneLabels, source: draft.source
         )
         return JSONReporter().report(RunResult(files: [result], errors: []))

@@ -76,7 +76,7 @@ public final class ConfiguredRun: @unchecked Sendable {
         let context = linter.context(for: document, incoming: incoming)
         let findings = linter.lint(context)
         let result = FileResult(
-            path: document.path, format: document.format, findings: findings, notes: document.notes,
+            path: document.path, format: document.format, findings: findings, notes: document.notes + context.limitNotes,
             tone: context.toneLabels, source: document.source
         )
         let statements = context.statedPolicy

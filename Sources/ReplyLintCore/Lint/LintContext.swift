@@ -23,12 +23,22 @@ public final class LintContext: @unchecked Sendable {
     /// Checks of a large draft run in parallel and share this memo.
     private var memo: [String: Any] = [:]
     private let memoLock = NSLockLite()
+    private var cutRules: Set<String> = []
 
     public init(draft: AnalyzedDocument, incoming: AnalyzedDocument?, options: LintOptions, rules: RuleSet) {
         self.draft = draft
         self.incoming = incoming
         self.options = options
         self.rules = rules
+    }
+
+    /// One note per rule whose findings stopped at the limit (see FindingLimit).
+    public var limitNotes: [String] {
+        memoLock.withLock { cutRules.sorted().map { FindingLimit.note(rule: $0, limit: options.findingLimit) } }
+    }
+
+    func noteLimitReached(_ rule: String) {
+        memoLock.withLock { _ = cutRules.insert(rule) }
     }
 
     public var document: Document { draft.document }

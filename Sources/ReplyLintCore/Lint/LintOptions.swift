@@ -19,6 +19,8 @@ public struct LintOptions: Sendable {
     public var channel: SupportChannel?
     /// Response-time goals that replace those of the late-response rule file, per channel.
     public var responseTimes: [SupportChannel: ResponseTime] = [:]
+    /// Findings of one rule per draft (see FindingLimit).
+    public var findingLimit = FindingLimit.perRule
 
     public init() {}
 

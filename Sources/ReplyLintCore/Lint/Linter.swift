@@ -79,7 +79,7 @@ public struct Linter: Sendable {
             let context = self.context(for: document, incoming: incoming)
             let findings = lint(context)
             return FileResult(
-                path: document.path, format: document.format, findings: findings, notes: document.notes,
+                path: document.path, format: document.format, findings: findings, notes: document.notes + context.limitNotes,
                 tone: context.toneLabels, source: document.source
             )
         } catch {

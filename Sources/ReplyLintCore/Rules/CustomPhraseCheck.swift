@@ -35,16 +35,16 @@ struct CustomPhraseCheck: Check {
     func run(_ context: LintContext) -> [Finding] {
         guard let set = context.options.configuration?.customPhrases else { return [] }
         let analysis = context.analysis
-        var findings: [Finding] = []
+        var findings = FindingList(definition, context)
         var lastEnd = -1
         let hits = set.index.match(analysis.tokens, in: analysis.bytes).sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         for hit in hits where Int(hit.start) >= lastEnd {
             let phrase = set.phrases[Int(hit.item)]
             var finding = context.finding(definition, range: analysis.byteRange(hit.tokenRange), message: phrase.message)
             if let severity = phrase.severity { finding.severity = severity }
-            findings.append(finding)
+            guard findings.append(finding) else { break }
             lastEnd = Int(hit.end)
         }
-        return findings
+        return findings.findings
     }
 }

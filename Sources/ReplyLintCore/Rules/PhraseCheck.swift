@@ -76,7 +76,8 @@ struct PhraseCheck: Check {
         // ("we apologize for any inconvenience" + "any inconvenience this may have caused").
         let ordered = hits.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         var kept: [(tokens: Range<Int>, entry: PhraseEntry)] = []
-        for hit in ordered {
+        // One more than the limit is enough for `capped` to say the rule was cut short.
+        for hit in ordered where kept.count <= context.options.findingLimit {
             let tokens = hit.tokenRange
             if excluded.contains(where: { $0.overlaps(tokens) }) { continue }
             let entry = entries[Int(hit.item)]
@@ -92,7 +93,7 @@ struct PhraseCheck: Check {
             }
             kept.append((tokens, entry))
         }
-        return kept.map { tokens, entry in
+        return context.capped(definition, kept) { tokens, entry in
             let message = entry.message ?? (entry.suggestion != nil ? suggestedMessage : nil)
             return context.finding(
                 definition, range: analysis.byteRange(tokens), message: message,

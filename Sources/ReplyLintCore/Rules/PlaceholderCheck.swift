@@ -21,7 +21,7 @@ struct PlaceholderCheck: Check {
         // In template mode, the configured engines' variables (all merge tags when none are named).
         let allowed = context.options.template
             ? TemplateEngines.syntaxes(for: context.options.configuration?.templateEngines) : nil
-        return scanner.scan(context.analysis).compactMap { placeholder in
+        return context.capped(definition, scanner.scan(context.analysis)) { placeholder in
             if context.options.template, placeholder.syntax.isMergeTag, allowed?.contains(placeholder.syntax) ?? true { return nil }
             return context.finding(definition, range: placeholder.range)
         }

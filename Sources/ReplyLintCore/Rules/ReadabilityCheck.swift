@@ -61,7 +61,7 @@ struct ReadabilityCheck: Check {
                 }
             }
         }
-        var findings = long.map { sentence in
+        var findings = context.capped(definition, long) { sentence in
             context.finding(definition, range: analysis.byteRange(sentence.tokens), values: ["words": String(sentence.words)])
         }
         guard words >= minimumWords, let hardest else { return findings }

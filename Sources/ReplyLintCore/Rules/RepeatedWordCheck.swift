@@ -17,7 +17,7 @@ struct RepeatedWordCheck: Check {
         let tokens = analysis.tokens
         let bytes = analysis.bytes
         let end = analysis.firstToken(atOrAfter: context.document.replyRange.upperBound)
-        var findings: [Finding] = []
+        var findings = FindingList(definition, context)
         var second = 1
         while second < end {
             let firstToken = tokens[second - 1]
@@ -42,12 +42,12 @@ struct RepeatedWordCheck: Check {
                 continue
             }
             let word = analysis.string(firstToken)
-            findings.append(context.finding(
+            guard findings.append(context.finding(
                 definition, range: Int(firstToken.start)..<Int(secondToken.end), values: ["word": word], suggestion: word
-            ))
+            )) else { break }
             second += 2
         }
-        return findings
+        return findings.findings
     }
 
     private func sameFolded(_ a: Token, _ b: Token, _ bytes: [UInt8]) -> Bool {

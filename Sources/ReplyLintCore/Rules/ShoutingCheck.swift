@@ -26,29 +26,29 @@ struct ShoutingCheck: Check {
         let analysis = context.analysis
         let tokens = analysis.tokens
         let end = analysis.firstToken(atOrAfter: context.document.replyRange.upperBound)
-        var findings: [Finding] = []
+        var findings = FindingList(definition, context)
         var index = 0
         while index < end {
             let token = tokens[index]
             if token.kind == .punctuation, let marks = markRun(from: index, end: end, analysis) {
-                findings.append(context.finding(
+                guard findings.append(context.finding(
                     definition, range: analysis.byteRange(index..<marks.end), message: punctuationMessage,
                     suggestion: marks.question ? "?" : "!"
-                ))
+                )) else { break }
                 index = marks.end
                 continue
             }
             if isCapitalWord(index, analysis) {
                 let run = capsRun(from: index, end: end, analysis)
                 if isShouting(run, analysis) {
-                    findings.append(context.finding(definition, range: analysis.byteRange(run.tokens)))
+                    guard findings.append(context.finding(definition, range: analysis.byteRange(run.tokens))) else { break }
                 }
                 index = run.tokens.upperBound
                 continue
             }
             index += 1
         }
-        return findings
+        return findings.findings
     }
 
     // MARK: Repeated marks

@@ -90,7 +90,7 @@ struct SpellingCheck: Check {
         if checked >= Self.judgedFrom, Double(reported.count) > Double(checked) * unknownShareLimit { return [] }
         // The first findings get Hunspell's suggestion; the count is per draft, so what a
         // draft shows never depends on the drafts linted beside it.
-        return reported.sorted().enumerated().map { number, index in
+        return context.capped(definition, reported.sorted().enumerated()) { number, index in
             finding(at: index, context, suggest: number < suggestionsPerDraft)
         }
     }

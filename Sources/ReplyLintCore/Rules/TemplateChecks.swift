@@ -24,7 +24,7 @@ struct TemplateSyntaxCheck: Check {
 
     func run(_ context: LintContext) -> [Finding] {
         guard let scan = context.templateScan else { return [] }
-        return scan.problems.map { problem in
+        return context.capped(definition, scan.problems) { problem in
             context.finding(definition, range: problem.range, values: ["problem": problem.message])
         }
     }
@@ -41,7 +41,7 @@ struct UnknownVariableCheck: Check {
 
     func run(_ context: LintContext) -> [Finding] {
         guard let scan = context.templateScan, let allowed = context.options.configuration?.variables else { return [] }
-        return scan.variables.compactMap { variable in
+        return context.capped(definition, scan.variables) { variable in
             let root = String(variable.name.prefix { $0 != "." && $0 != "[" })
             if allowed.contains(variable.name) || builtIns.contains(root) || variable.locals.contains(root) { return nil }
             return context.finding(definition, range: variable.range, values: ["variable": variable.name])
@@ -70,7 +70,7 @@ struct NameFallbackCheck: Check {
 
     func run(_ context: LintContext) -> [Finding] {
         guard let scan = context.templateScan else { return [] }
-        return scan.variables.compactMap { variable in
+        return context.capped(definition, scan.variables) { variable in
             guard !variable.hasFallback, !variable.isGuarded, isPersonName(variable.name) else { return nil }
             return context.finding(definition, range: variable.range, values: ["variable": variable.name])
         }

@@ -30,7 +30,7 @@ struct UnansweredQuestionCheck: Check {
         guard !questions.isEmpty else { return [] }
         let open = context.answerCoverage.unanswered(questions)
         guard !open.isEmpty, let anchor = FirstReplyLine.first(context.analysis, before: context.document.replyRange.upperBound) else { return [] }
-        return open.map { question in
+        return context.capped(definition, open) { question in
             let isRequest = question.kind == .request
             return context.finding(
                 definition, range: anchor, message: isRequest ? requestMessage : nil,
