@@ -120,21 +120,3 @@ struct PhraseCheck: Check {
         return head.uppercased() + replacement.dropFirst()
     }
 }
-
-/// The tokens inside any of some ranges, for overlap tests in time proportional to the
-/// range tested (a draft with a hundred thousand exception hits stays linear).
-private struct CoveredTokens {
-    private var covered: [Bool] = []
-
-    init(_ ranges: [Range<Int>]) {
-        guard let end = ranges.map(\.upperBound).max() else { return }
-        covered = Array(repeating: false, count: end)
-        for range in ranges {
-            for token in range { covered[token] = true }
-        }
-    }
-
-    func overlaps(_ range: Range<Int>) -> Bool {
-        range.contains { $0 < covered.count && covered[$0] }
-    }
-}

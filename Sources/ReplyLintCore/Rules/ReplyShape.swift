@@ -96,21 +96,24 @@ struct ReplyShape {
     /// sentence or line, whichever is later.
     func exclamations(avoiding breezy: [Range<Int>]) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        let inBreezy = CoveredTokens(breezy)
+        let breezyEnds = breezy.map(\.upperBound).sorted()
+        var nextEnd = 0   // breezyEnds[..<nextEnd] are at or before `index`
         var index = scope.lowerBound
         while index < scope.upperBound {
             defer { index += 1 }
             let token = analysis.tokens[index]
             guard token.kind == .punctuation, analysis.bytes[Int(token.start)] == UInt8(ascii: "!"),
-                  !breezy.contains(where: { $0.contains(index) }) else { continue }
+                  !inBreezy.contains(index) else { continue }
             // At most 60 tokens back, so a run-on line stays cheap.
             var start = max(analysis.sentences[analysis.sentenceIndex(ofToken: index) ?? 0].lowerBound, scope.lowerBound, index - 60)
             for earlier in stride(from: index, to: start, by: -1) where analysis.tokens[earlier].flags.contains(.newlineBefore) {
                 start = earlier
                 break
             }
-            if let breezyEnd = breezy.filter({ $0.upperBound <= index && $0.upperBound > start }).map(\.upperBound).max() {
-                start = breezyEnd
-            }
+            // The latest breezy phrase ending before this mark, if it ends after `start`.
+            while nextEnd < breezyEnds.count, breezyEnds[nextEnd] <= index { nextEnd += 1 }
+            if nextEnd > 0, breezyEnds[nextEnd - 1] > start { start = breezyEnds[nextEnd - 1] }
             found.append(analysis.byteRange(start..<index + 1))
             while index + 1 < scope.upperBound, analysis.tokens[index + 1].kind == .punctuation,
                   !analysis.tokens[index + 1].flags.contains(.spaceBefore) {

@@ -74,9 +74,9 @@ struct ToneMismatchCheck: Check {
             "draft": draft.label.rawValue,
         ]
         if values["cues"]!.isEmpty { values["cues"] = "no strong cues" }
-        var findings: [Finding] = []
+        var findings = FindingList(definition, context)
         func report(_ key: String, _ range: Range<Int>, _ extra: [String: String] = [:]) {
-            findings.append(context.finding(definition, range: range, message: messages[key], values: values.merging(extra) { $1 }))
+            _ = findings.append(context.finding(definition, range: range, message: messages[key], values: values.merging(extra) { $1 }))
         }
 
         // Wrong for any customer: hostility and sarcasm in the reply.
@@ -108,6 +108,6 @@ struct ToneMismatchCheck: Check {
         case .neutral:
             break
         }
-        return findings
+        return findings.findings
     }
 }
