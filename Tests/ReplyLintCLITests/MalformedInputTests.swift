@@ -78,7 +78,7 @@ import Testing
 enum GeneratedInput: String, CaseIterable, CustomTestStringConvertible {
     case hugeLine, longWord, manyLines, crOnlyLines, combiningStorm, deepQuoteMarkers, manyAttributions,
          dashes, deepHTML, deepHTMLUnclosed, wideHTML, hugeAttribute, deepMIME, wideMIME, foldedHeader,
-         largeDraft, manyExceptions, breezyReplyToUpset
+         largeDraft, manyExceptions, breezyReplyToUpset, sentenceStartTypos
 
     var testDescription: String { rawValue }
 
@@ -108,6 +108,10 @@ enum GeneratedInput: String, CaseIterable, CustomTestStringConvertible {
             return Array(("Hi Sam,\n\n" + "Awesome! No worries!\n".repeating(50_000)
                 + "\nOn Mon, 7 Dec 2026 at 10:00, Sam <sam@example.com> wrote:\n"
                 + "> This is the THIRD time I am writing!!! Where is my order?? I am furious.\n").utf8)
+        case .sentenceStartTypos:
+            // Each sentence-start typo was judged anew (hundreds of Hunspell look-ups) and
+            // compared with every word of the draft: 5.7 s in release for 1,200 of these.
+            return Array(("Hi Sam,\n\n" + "Unfortunatly the parcel is delayed. Recieved it? Kwame asked.\n".repeating(20_000)).utf8)
         case .crOnlyLines:
             return Array("Thanks for waiting, it ships today.\r".repeating(25_000).utf8)
         case .combiningStorm:

@@ -81,10 +81,11 @@ struct SpellingCheck: Check {
         }
         // At a sentence start, report only a word that is clearly a typo of a common word
         // ("Unfortunatly"), not a name ("Kwame asked ...").
+        var judge = SentenceStartJudge(analysis: analysis, speller: speller)
         analysis.bytes.withUnsafeBufferPointer { bytes in
             for index in sentenceStarts where mayBeTypo(index, analysis) {
                 let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
-                if !isKnown(word, &local, keepsOwn), isLikelyTypo(index, analysis) { reported.append(index) }
+                if !isKnown(word, &local, keepsOwn), judge.isLikelyTypo(analysis.string(tokens[index])) { reported.append(index) }
             }
         }
         if checked >= Self.judgedFrom, Double(reported.count) > Double(checked) * unknownShareLimit { return [] }
@@ -172,21 +173,43 @@ struct SpellingCheck: Check {
         }
         return !(next.kind == .word && next.flags.contains(.capitalized))
     }
+}
 
-    /// A sentence-initial word no dictionary knows that is not used as a name elsewhere
-    /// in the draft and is one typing slip away from a lower-case word.
-    private func isLikelyTypo(_ index: Int, _ analysis: TextAnalysis) -> Bool {
-        let word = analysis.string(analysis.tokens[index])
-        return !isUsedAsName(word, analysis) && speller.isTypingSlip(word)
+/// Tells a typo at a sentence start ("Unfortunatly") from a name ("Kwame asked ..."): a
+/// word no dictionary knows is a typo when it is not used as a name elsewhere in the draft
+/// and is one typing slip from a lower-case word. Each distinct word is judged once, and
+/// the draft's capitalised words inside sentences are collected once, so a long draft
+/// costs one pass, not one per sentence.
+private struct SentenceStartJudge {
+    let analysis: TextAnalysis
+    let speller: Speller
+    private var verdicts: [String: Bool] = [:]
+    private var namesInSentences: Set<String>?
+
+    init(analysis: TextAnalysis, speller: Speller) {
+        self.analysis = analysis
+        self.speller = speller
+    }
+
+    mutating func isLikelyTypo(_ word: String) -> Bool {
+        if let known = verdicts[word] { return known }
+        let verdict = !isUsedAsName(word) && speller.isTypingSlip(word)
+        verdicts[word] = verdict
+        return verdict
     }
 
     /// The same word with a capital somewhere other than a sentence start.
-    private func isUsedAsName(_ word: String, _ analysis: TextAnalysis) -> Bool {
-        let bytes = Array(word.utf8)
-        for (index, token) in analysis.tokens.enumerated() where token.kind == .word && token.length == bytes.count && index > 0 {
-            guard analysis.bytes[token.range].elementsEqual(bytes) else { continue }
-            if let sentence = analysis.sentenceIndex(ofToken: index), analysis.sentences[sentence].lowerBound != index { return true }
+    private mutating func isUsedAsName(_ word: String) -> Bool {
+        if namesInSentences == nil {
+            var names = Set<String>()
+            for (index, token) in analysis.tokens.enumerated()
+            where token.kind == .word && index > 0 && LineText.isUpper(analysis.bytes[Int(token.start)]) {
+                if let sentence = analysis.sentenceIndex(ofToken: index), analysis.sentences[sentence].lowerBound != index {
+                    names.insert(analysis.string(token))
+                }
+            }
+            namesInSentences = names
         }
-        return false
+        return namesInSentences?.contains(word) ?? false
     }
 }
