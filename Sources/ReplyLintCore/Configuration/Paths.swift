@@ -42,7 +42,7 @@ public enum Paths {
         var dots = 0
         while let byte = utf8.next() {
             if byte == UInt8(ascii: "/") {
-                if partLength == 0 || (partLength > 0 && dots == partLength && dots <= 2) { return false }
+                if partLength == 0 || (dots == partLength && dots <= 2) { return false }
                 partLength = 0
                 dots = 0
             } else {
