@@ -67,7 +67,9 @@ for target in "${targets[@]}"; do
     echo "$target: ${done_line:-finished}" >&2
     count=$(printf '%s' "$done_line" | awk '{print $2}')
     total=$((total + ${count:-0}))
-  elif grep -q 'run interrupted' "$log" && ! ls "$work/crashes/$target-"* >/dev/null 2>&1; then
+  # Interrupted (Ctrl-C, FUZZ_SECONDS) with no crash, leak, timeout or out-of-memory input
+  # left behind; "slow-unit" inputs are only slow (a paused run makes them too).
+  elif grep -q 'run interrupted' "$log" && ! ls "$work/crashes/$target-"{crash,leak,timeout,oom}-* >/dev/null 2>&1; then
     count=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
     echo "$target: interrupted after ${count:-0} runs, nothing found" >&2
     total=$((total + ${count:-0}))

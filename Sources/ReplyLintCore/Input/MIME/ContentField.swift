@@ -91,7 +91,9 @@ private struct FieldScanner {
                     index += 1
                     if current == UInt8(ascii: "(") { depth += 1 }
                     if current == UInt8(ascii: ")") { depth -= 1; if depth == 0 { break } }
-                    if current == UInt8(ascii: "\\") { index += 1 }
+                    // A backslash escapes the next byte, if there is one: at the very end of
+                    // the field it must not step past it (found by FuzzReadMIME).
+                    if current == UInt8(ascii: "\\"), peek != nil { index += 1 }
                 }
             } else {
                 return

@@ -70,4 +70,14 @@ struct MIMEHeaderTests {
         #expect(continued.value == "attachment")
         #expect(continued.parameters["filename"] == "café.pdf")
     }
+
+    /// Found by FuzzReadMIME: a comment ending in a backslash at the very end of the field
+    /// stepped past its last byte, and reading the next token trapped.
+    @Test func aCommentEndingInABackslashStaysInsideTheField() {
+        let type = ContentField.parse(Array("text/plain;(charset=utf-7\\".utf8))
+        #expect(type.value == "text/plain")
+        #expect(type.parameters.isEmpty)
+        let escaped = ContentField.parse(Array("text/plain; (a \\) b) charset=utf-8".utf8))
+        #expect(escaped.parameters["charset"] == "utf-8")
+    }
 }
