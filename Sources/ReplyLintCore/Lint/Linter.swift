@@ -29,8 +29,10 @@ public struct Linter: Sendable {
 
     public func lint(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
+        var yielding = Set<String>()
         let signature = context.document.signatureRange
         for (traits, found) in run(context) {
+            if traits.yieldsToOtherRules, !found.isEmpty { yielding.insert(traits.id) }
             for var finding in found {
                 if let signature, let range = finding.bodyRange, signature.contains(range.lowerBound),
                    !traits.includesSignature {
@@ -41,6 +43,7 @@ public struct Linter: Sendable {
             }
         }
         findings = FindingFilter.apply(findings, context)
+        findings = YieldingFindings.apply(findings, yielding: yielding)
         findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return findings
     }

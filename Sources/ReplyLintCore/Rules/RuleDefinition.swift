@@ -44,10 +44,15 @@ public struct RuleDefinition: Sendable {
     public var enabledByDefault: Bool
     /// Whether `--fix` may apply the rule's suggestions: they are exact replacements, not guesses.
     public var fixable: Bool
+    /// Whether a finding of this rule is dropped when another rule reports exactly the same
+    /// text (spelling yields to slang: "thx" is slang for "thanks", not a typo of "the").
+    public var yieldsToOtherRules: Bool
     /// Where the rule came from ("rules/slang.yml" or a --rules file).
     public var file: String
 
-    static let commonKeys: Set<String> = ["id", "kind", "severity", "message", "why", "examples", "signature", "enabled", "fix"]
+    static let commonKeys: Set<String> = [
+        "id", "kind", "severity", "message", "why", "examples", "signature", "enabled", "fix", "yields_to_other_rules",
+    ]
 
     init(_ node: DataNode, file: String) throws(DataError) {
         _ = try node.map()
@@ -67,6 +72,7 @@ public struct RuleDefinition: Sendable {
         includesSignature = try node["signature"]?.bool() ?? false
         enabledByDefault = try node["enabled"]?.bool() ?? true
         fixable = try node["fix"]?.bool() ?? false
+        yieldsToOtherRules = try node["yields_to_other_rules"]?.bool() ?? false
         self.file = file
         bad = []
         good = []

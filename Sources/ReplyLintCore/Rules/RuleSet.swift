@@ -171,10 +171,12 @@ struct CheckTraits: Sendable {
     let id: String
     let enabledByDefault: Bool
     let includesSignature: Bool
+    let yieldsToOtherRules: Bool
 
     init(_ definition: RuleDefinition) {
         id = definition.id
         enabledByDefault = definition.enabledByDefault
         includesSignature = definition.includesSignature
+        yieldsToOtherRules = definition.yieldsToOtherRules
     }
 }
