@@ -57,7 +57,10 @@ let package = Package(
                 "ReplyLintCore",
                 "ReplyLintCompose",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A statically linked Swift runtime and Foundation start in a third of the time
+            // (no dynamic relocation of libFoundation): measured 9.9 ms -> 3.3 ms for a hello world.
+            linkerSettings: [.unsafeFlags(staticFoundation)]
         ),
         // The MCP server is its own binary so the SDK (and swift-nio) stays out of the lint path;
         // `replylint mcp` execs it.
@@ -82,3 +85,18 @@ let package = Package(
         ),
     ]
 )
+
+/// Links the Swift runtime and Foundation into the `replylint` binary. The static archives
+/// reference each other, so they are linked as one group: autolinking alone lists only the
+/// libraries of modules that import Foundation directly, in an order that can leave ICU or
+/// the C shims unresolved.
+var staticFoundation: [String] {
+    let archives = [
+        "Foundation", "CoreFoundation", "FoundationEssentials", "FoundationInternationalization",
+        "_FoundationICU", "_FoundationCShims", "_FoundationCollections", "swiftSynchronization",
+        "swiftDispatch", "dispatch", "BlocksRuntime",
+    ]
+    return ["-static-stdlib", "-Xlinker", "--start-group"]
+        + archives.flatMap { ["-Xlinker", "-l" + $0] }
+        + ["-Xlinker", "--end-group"]
+}

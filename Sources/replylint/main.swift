@@ -14,6 +14,19 @@ struct ReplyLintCommand: ParsableCommand {
         subcommands: [Lint.self, Tone.self, Compose.self, Parse.self, RulesCommand.self, Explain.self, MCPCommand.self],
         defaultSubcommand: Lint.self
     )
+
+    /// Whether these arguments run a command that reads the rules (not `parse`, `mcp`,
+    /// `--version` or `--help`).
+    static func usesRules(_ arguments: ArraySlice<String>) -> Bool {
+        if let command = arguments.first, ["parse", "mcp", "help"].contains(command) { return false }
+        return !arguments.contains { ["--version", "--help", "-h"].contains($0) }
+    }
+}
+
+// Building the default rules takes several milliseconds: start now, on the other core, so
+// it overlaps parsing the command line and reading the drafts.
+if ReplyLintCommand.usesRules(CommandLine.arguments.dropFirst()) {
+    RuleSet.startLoadingDefaults()
 }
 
 do {

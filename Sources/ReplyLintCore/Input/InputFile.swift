@@ -26,10 +26,24 @@ public enum InputFile {
                 throw InputError(path: path, problem: "file is \(megabytes(Int(status.st_size))); replylint reads drafts up to \(megabytes(maximumSize))")
             }
         }
-        var bytes: [UInt8] = []
         let expected = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
-        bytes.reserveCapacity(expected + 1)
-        var chunk = [UInt8](repeating: 0, count: max(65536, min(expected + 1, 1 << 22)))
+        // A regular file is read straight into the array (no zeroed buffer, no second copy);
+        // whatever follows (a file that grew, a pipe) in chunks.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialized in
+            while initialized < expected {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, expected - initialized)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 { return }
+                initialized += count
+            }
+        }
+        if failure != 0 { throw InputError(path: path, problem: describe(failure)) }
+        var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {

@@ -16,6 +16,9 @@ import Foundation
 enum PhraseIndexCache {
     /// Files kept in the folder; older ones are removed when a new one is written.
     static let keep = 8
+    /// Seconds after which a temporary file is taken as abandoned (the default rules are
+    /// built on a background thread, which a process that exits early does not wait for).
+    static let staleTemporary = 600
 
     static var directory: String? {
         if let setting = variable("REPLYLINT_CACHE")?.lowercased(), ["0", "off", "false", "no"].contains(setting) {
@@ -40,7 +43,8 @@ enum PhraseIndexCache {
         for number in binary { hash.add(number) }
         for file in files {
             hash.add(file.path)
-            hash.add(file.contents)
+            var contents = file.contents
+            hash.add(Int(bitPattern: UInt(contents.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) })))
         }
         return directory + "/phrases-" + String(hash.value, radix: 16) + ".bin"
     }
@@ -99,15 +103,21 @@ enum PhraseIndexCache {
     private static func prune(_ directory: String, keeping current: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         var files: [(path: String, modified: Int)] = []
-        for name in names where name.hasPrefix("phrases-") && name.hasSuffix(".bin") {
+        let now = time(nil)
+        for name in names where name.hasPrefix("phrases-") {
             let path = directory + "/" + name
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
             #if os(Linux)
-            files.append((path, Int(info.st_mtim.tv_sec)))
+            let modified = Int(info.st_mtim.tv_sec)
             #else
-            files.append((path, Int(info.st_mtimespec.tv_sec)))
+            let modified = Int(info.st_mtimespec.tv_sec)
             #endif
+            if name.hasSuffix(".bin") {
+                files.append((path, modified))
+            } else if name.hasSuffix(".tmp"), now - modified > staleTemporary {
+                unlink(path)  // left by a process that exited while writing
+            }
         }
         guard files.count > keep else { return }
         for file in files.sorted(by: { $0.modified > $1.modified }).dropFirst(keep) where file.path != current {

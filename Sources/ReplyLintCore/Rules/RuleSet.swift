@@ -21,6 +21,12 @@ public struct RuleSet: Sendable {
     /// Whether the phrase automaton came from the cache (see PhraseIndexCache).
     let phrasesFromCache: Bool
 
+    /// Starts building the default rules on a background thread, for a process that will
+    /// ask for them soon (`load()` then waits for that build instead of starting its own).
+    public static func startLoadingDefaults() {
+        DefaultRuleSet.shared.startLoading()
+    }
+
     /// Files embedded at build time from the package's rules/ folder.
     public static let embeddedFiles: [DataFile] = EmbeddedRules.files.map {
         DataFile(path: "rules/" + $0.path, contents: $0.contents)
@@ -32,7 +38,9 @@ public struct RuleSet: Sendable {
     }
 
     /// The default rules plus the rule files found in `directories`.
+    /// The default rules alone are built once per process (see DefaultRuleSet).
     public static func load(directories: [String] = []) throws(DataError) -> RuleSet {
+        if directories.isEmpty { return try DefaultRuleSet.shared.get().get() }
         var files = embeddedFiles.filter { isRuleFile($0.path, root: "rules/") }
         for directory in directories {
             files += try ruleFiles(in: directory)

@@ -74,6 +74,22 @@ struct PhraseIndexStorageTests {
         #expect(hits(changed) == hits(fresh))
     }
 
+    @Test func anAbandonedTemporaryFileIsRemovedWhenTheCacheIsWritten() throws {
+        let path = temporaryPath()
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Left by a process that exited while writing, an hour ago and just now.
+        let abandoned = folder + "/phrases-0123.bin.4242.tmp"
+        let writing = folder + "/phrases-4567.bin.4343.tmp"
+        for file in [abandoned, writing] { FileManager.default.createFile(atPath: file, contents: Data([1, 2, 3])) }
+        var times = [timeval(tv_sec: time(nil) - 3600, tv_usec: 0), timeval(tv_sec: time(nil) - 3600, tv_usec: 0)]
+        try #require(utimes(abandoned, &times) == 0)
+        _ = try RuleSet(files: defaultFiles, cachePath: path)
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(FileManager.default.fileExists(atPath: writing))
+    }
+
     @Test func parsedYAMLRoundTripsWithItsPositions() throws {
         let text = "id: x\nlist:\n  - one\n  - {match: \"two\", n: 3}\nempty: ~\n"
         let tree = try YAMLReader.read(text, file: "rules/x.yml")
