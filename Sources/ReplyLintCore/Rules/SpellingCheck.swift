@@ -125,10 +125,14 @@ struct SpellingCheck: Check {
     private func isCorrect(_ word: String) -> Bool {
         if words.contains(Folding.fold(word)) { return true }
         let plain = Self.plainApostrophes(word)
-        if speller.isCorrect(plain) { return true }
         // Right but for capitals ("bluetooth", "monday", "url"): a matter of style, not spelling.
-        guard let first = plain.first, first.isLowercase else { return false }
-        return speller.isCorrect(first.uppercased() + plain.dropFirst()) || speller.isCorrect(plain.uppercased())
+        var forms = [plain]
+        if let first = plain.first, first.isLowercase {
+            forms += [first.uppercased() + plain.dropFirst(), plain.uppercased()]
+        }
+        // Every form against the common-word lists first: a dictionary is loaded only for a
+        // word no list knows in any form.
+        return forms.contains(where: speller.isCommon) || forms.contains(where: speller.isCorrect)
     }
 
     /// "don’t" → "don't": the dictionaries are written with straight apostrophes.

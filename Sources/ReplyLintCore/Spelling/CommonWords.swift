@@ -1,13 +1,20 @@
 // Frequent English words that Hunspell's en_US dictionary accepts (rules/spelling/
-// common-words.txt, sorted, one per line). A word found here is correct without asking
-// Hunspell, so a draft of everyday words never loads a dictionary (the largest cost of a
-// short lint). The list is searched in place, by bisecting its bytes: nothing is built.
+// common-words.txt, sorted, one per line), and those en_GB accepts besides
+// (common-words-en-gb.txt: "authorisation", "colour"). A word found here is correct without
+// asking Hunspell, so a draft of everyday words never loads a dictionary (the largest cost
+// of a short lint). A list is searched in place, by bisecting its bytes: nothing is built.
 
 struct CommonWords: Sendable {
     private let list: String
 
-    /// The embedded list.
-    static let embedded = CommonWords(RuleSet.embeddedFiles(under: "spelling/common-words").first?.contents ?? "")
+    /// The embedded list for en_US.
+    static let embedded = CommonWords(named: "common-words.txt")
+    /// The embedded list of frequent words en_GB accepts and en_US does not.
+    static let british = CommonWords(named: "common-words-en-gb.txt")
+
+    private init(named name: String) {
+        self.init(RuleSet.embeddedFiles.first { $0.path == "rules/spelling/" + name }?.contents ?? "")
+    }
 
     /// `list`: words in byte order, one per line.
     init(_ list: String) {

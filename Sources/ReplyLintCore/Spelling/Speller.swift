@@ -57,6 +57,11 @@ final class Speller: @unchecked Sendable {
         }
     }
 
+    /// Names of the dictionaries loaded so far.
+    var loadedLanguages: [String] {
+        lock.withLock { zip(files, loaded).compactMap { $1 == nil ? nil : $0.language } }
+    }
+
     /// Names of the dictionaries found, in order ("en_US", "en_GB").
     var languages: [String] {
         lock.withLock {
@@ -176,8 +181,21 @@ final class Speller: @unchecked Sendable {
 
     private func accepts(_ word: String) -> Bool {
         setUp()
-        if usesCommonWords, CommonWords.embedded.contains(word) { return true }
+        if isCommonUnderLock(word) { return true }
         return dictionariesAccept(word)
+    }
+
+    /// Whether the common-word lists alone accept `word`, without loading a dictionary.
+    func isCommon(_ word: String) -> Bool {
+        lock.withLock {
+            setUp()
+            return isCommonUnderLock(word)
+        }
+    }
+
+    private func isCommonUnderLock(_ word: String) -> Bool {
+        if usesCommonWords, CommonWords.embedded.contains(word) { return true }
+        return usesBritishWords && CommonWords.british.contains(word)
     }
 
     /// Hunspell's own verdict, for checking the common-word list.
@@ -199,6 +217,11 @@ final class Speller: @unchecked Sendable {
     /// when en_US is one of the dictionaries found.
     private var usesCommonWords: Bool {
         files.contains { $0.language == "en_US" }
+    }
+
+    /// The British list stands in for en_GB, when en_GB is one of the dictionaries found.
+    private var usesBritishWords: Bool {
+        files.contains { $0.language == "en_GB" }
     }
 
     private func loadAll() -> [HunspellDictionary] {
