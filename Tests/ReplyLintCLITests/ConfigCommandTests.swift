@@ -117,6 +117,19 @@ struct ConfigCommandTests {
         #expect(result.stdout.contains("[slang]"))
     }
 
+    @Test func aConfiguredRuleFolderThatIsMissingEndsTheRun() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("rules_dirs: [team-rules]\n".utf8).write(to: folder.appendingPathComponent("sub/.replylint.yml").creatingFolder())
+        for name in ["a.txt", "sub/b.txt", "sub/c.txt"] {
+            try Data("Thanks, it ships today.\n".utf8).write(to: folder.appendingPathComponent(name).creatingFolder())
+        }
+        let result = try CLI.run(["."], directory: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("sub/team-rules:1:1: not a directory of rule files"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func rulesCanBeSwitchedOffAndOverriddenByGlob() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -14,6 +14,9 @@ public final class ConfigurationResolver: @unchecked Sendable {
     private let lock = NSLockLite()
     private let explicit: Configuration?
     private var byDirectory: [String: Configuration?] = [:]
+    /// By the folder part of a path as given (relative to the current directory, which a run
+    /// does not change), so the drafts of one folder skip making their paths absolute.
+    private var byGivenDirectory: [Substring: Configuration?] = [:]
     private var byFile: [String: Configuration] = [:]
     private var reader = ConfigurationReader()
     /// The first bad configuration met while walking folders (the walk cannot throw).
@@ -38,8 +41,19 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// The configuration of a draft at `path` ("-" is standard input: the current folder's).
     public func configuration(forFile path: String) throws(DataError) -> Configuration? {
         if let explicit { return explicit }
+        let given = Self.givenDirectory(of: path)
+        if let known = lock.withLock({ byGivenDirectory[given] }) { return known }
         let absolute = Paths.absolute(path == "-" ? "./-" : path)
-        return try configuration(forDirectory: Paths.directory(of: absolute))
+        let found = try configuration(forDirectory: Paths.directory(of: absolute))
+        lock.withLock { byGivenDirectory[given] = .some(found) }
+        return found
+    }
+
+    /// "drafts/a/x.txt" → "drafts/a", "x.txt" → "", "/x.txt" → "/" (bytes, not characters).
+    private static func givenDirectory(of path: String) -> Substring {
+        let utf8 = path.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return slash == utf8.startIndex ? "/" : Substring(path[..<slash])
     }
 
     /// The configuration that governs an absolute folder.
@@ -59,9 +73,8 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// Whether a path met while walking folders is excluded by its configuration.
     /// A bad configuration is remembered in `firstError` and excludes nothing.
     public func isExcluded(_ path: String) -> Bool {
-        let absolute = Paths.absolute(path)
-        guard let configuration = try? configuration(forDirectory: Paths.directory(of: absolute)) else { return false }
-        return configuration.isExcluded(absolute)
+        guard let configuration = try? configuration(forFile: path) else { return false }
+        return configuration.isExcluded(Paths.absolute(path))
     }
 
     private func lookUp(_ directory: String) throws(DataError) -> Configuration? {

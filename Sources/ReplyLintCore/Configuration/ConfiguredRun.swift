@@ -13,19 +13,21 @@ public final class ConfiguredRun: @unchecked Sendable {
     private var unknownRuleWarnings: [String] = []
     private var warnedConfigurations = Set<String>()
 
-    /// `rules` is the run's rule set (defaults plus `ruleDirectories`, from --rules).
-    public init(options: LintOptions, rules: RuleSet, ruleDirectories: [String], configPath: String?) throws(DataError) {
+    /// `rules` is the run's rule set (defaults plus `ruleDirectories`, from --rules);
+    /// `resolver` is the one the drafts were collected with (see `collect(_:resolver:)`).
+    public init(options: LintOptions, rules: RuleSet, ruleDirectories: [String], resolver: ConfigurationResolver) {
         self.options = options
         self.baseRules = rules
         self.ruleDirectories = ruleDirectories
-        self.resolver = try ConfigurationResolver(explicitPath: configPath)
+        self.resolver = resolver
     }
 
     /// Unknown keys and unknown rule ids in the configurations read, for standard error.
     public var warnings: [String] { resolver.warnings + lock.withLock { unknownRuleWarnings } }
 
-    /// The drafts under `paths`, without what configurations exclude.
-    public func collect(_ paths: [String]) throws(DataError) -> FileCollector.Collection {
+    /// The drafts under `paths`, without what configurations exclude; needs no rules, so
+    /// the CLI collects while the default rules are still being built.
+    public static func collect(_ paths: [String], resolver: ConfigurationResolver) throws(DataError) -> FileCollector.Collection {
         let collection = FileCollector.collect(paths, exclude: resolver.isExcluded)
         if let error = resolver.firstError { throw error }
         return collection
@@ -43,17 +45,21 @@ public final class ConfiguredRun: @unchecked Sendable {
     public func lint(
         files: [String], incoming: Document?, format: InputFormat?, progress: (@Sendable (Int) -> Void)? = nil
     ) throws(DataError) -> [FileResult] {
-        var collected: [(rules: RuleSet, options: LintOptions)] = []
-        for file in files { collected.append(try setup(for: file)) }
-        let setups = collected
         let customers = Incoming(document: incoming)
         let results = Slots<FileResult>(count: files.count)
         let records = Slots<CrossFileRecord?>(count: files.count)
+        let setupErrors = Slots<DataError>(count: files.count)
         let done = Counter()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             defer { if let progress { progress(done.increment()) } }
-            let (rules, options) = setups[index]
-            let linter = Linter(rules: rules, options: options)
+            let linter: Linter
+            do throws(DataError) {
+                let (rules, options) = try setup(for: files[index])
+                linter = Linter(rules: rules, options: options)
+            } catch {
+                setupErrors[index] = error
+                return
+            }
             do throws(InputError) {
                 let document = try DocumentReader.read(path: files[index], format: format)
                 let (result, record) = Self.lint(document, linter: linter, incoming: customers.analyzed(by: linter), file: index)
@@ -63,6 +69,8 @@ public final class ConfiguredRun: @unchecked Sendable {
                 results[index] = FileResult(path: error.path, format: nil, error: error)
             }
         }
+        // A configuration naming a bad rule folder ends the run, whichever draft met it first.
+        if let error = setupErrors.values.first { throw error }
         var files = results.values
         for (index, findings) in PolicyConsistency.findings(records.values.compactMap { $0 }) {
             files[index].findings += findings

@@ -60,6 +60,9 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
+        // The drafts are collected (configurations found, excludes applied) while the default
+        // rules are still being built on the other core.
+        let (resolver, collection) = try collectDrafts()
         let ruleSet = try loadRules(rules)
         var options = LintOptions()
         options.template = template
@@ -79,7 +82,9 @@ struct Lint: ParsableCommand {
             }
         }
         let outputs = try reports.outputSpecs()
-        let (collection, results, fixErrors) = try lintConfigured(options: options, rules: ruleSet, customer: customer)
+        let (results, fixErrors) = try lintConfigured(
+            collection, resolver: resolver, options: options, rules: ruleSet, customer: customer
+        )
         var run = RunResult(files: results, errors: collection.errors + fixErrors)
         // Once per run, and only when a draft was linted: a rule that cannot run here.
         if !quiet, results.contains(where: { $0.error == nil }) {
@@ -91,19 +96,30 @@ struct Lint: ParsableCommand {
         throw ExitCode(run.exitStatus(failOn: failOn.severity))
     }
 
-    /// Collects and lints the drafts, each with its configuration (with --fix, fixes them and
-    /// lints again); a bad configuration ends the run.
-    private func lintConfigured(
-        options: LintOptions, rules ruleSet: RuleSet, customer: Document?
-    ) throws -> (FileCollector.Collection, [FileResult], [InputError]) {
+    /// The drafts under the paths given, with the resolver that found their configurations;
+    /// a bad configuration ends the run.
+    private func collectDrafts() throws -> (ConfigurationResolver, FileCollector.Collection) {
         do {
-            let configured = try ConfiguredRun(options: options, rules: ruleSet, ruleDirectories: rules, configPath: config)
-            let collection = try configured.collect(paths)
+            let resolver = try ConfigurationResolver(explicitPath: config)
+            return (resolver, try ConfiguredRun.collect(paths, resolver: resolver))
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    /// Lints the drafts, each with its configuration (with --fix, fixes them and lints
+    /// again); a bad configuration ends the run.
+    private func lintConfigured(
+        _ collection: FileCollector.Collection, resolver: ConfigurationResolver, options: LintOptions,
+        rules ruleSet: RuleSet, customer: Document?
+    ) throws -> ([FileResult], [InputError]) {
+        do {
+            let configured = ConfiguredRun(options: options, rules: ruleSet, ruleDirectories: rules, resolver: resolver)
             let (results, fixErrors) = try reports.lint(files: collection.files, rules: ruleSet, format: inputFormat, quiet: quiet) { files, progress in
                 try configured.lint(files: files, incoming: customer, format: inputFormat, progress: progress)
             }
             for warning in configured.warnings { Output.error("warning: " + warning) }
-            return (collection, results, fixErrors)
+            return (results, fixErrors)
         } catch let error as DataError {
             throw Failure(error.description)
         }
