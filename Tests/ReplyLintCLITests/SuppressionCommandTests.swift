@@ -63,6 +63,18 @@ struct SuppressionCommandTests {
         #expect(run.findings.isEmpty, "\(run.findings)")
     }
 
+    @Test func aCrossFileFindingInAnOtherwiseCleanDraftShowsItsLine() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("You can return it within 30 days.\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("Thanks for asking.\nYou can return it within 14 days.\n".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        let result = try CLI.run(["."], directory: folder)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let at = try #require(lines.firstIndex { $0.hasPrefix("./b.txt:2:") && $0.hasSuffix("[inconsistent-policy]") }, "\(result.stdout)")
+        #expect(lines[at + 1].contains("You can return it within 14 days."), "\(result.stdout)")
+        #expect(lines[at + 2].contains("^"), "\(result.stdout)")
+    }
+
     @Test func crossFileFindingsCanBeSuppressed() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

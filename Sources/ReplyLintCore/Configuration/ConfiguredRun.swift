@@ -72,7 +72,10 @@ public final class ConfiguredRun: @unchecked Sendable {
         // A configuration naming a bad rule folder ends the run, whichever draft met it first.
         if let error = setupErrors.values.first { throw error }
         var files = results.values
-        for (index, findings) in PolicyConsistency.findings(records.values.compactMap { $0 }) {
+        let crossFile = records.values.compactMap { $0 }
+        let sources = Dictionary(crossFile.map { ($0.file, $0.source) }, uniquingKeysWith: { first, _ in first })
+        for (index, findings) in PolicyConsistency.findings(crossFile) {
+            if files[index].source == nil { files[index].source = sources[index] }
             files[index].findings += findings
             files[index].findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         }
@@ -92,7 +95,7 @@ public final class ConfiguredRun: @unchecked Sendable {
         guard !statements.isEmpty || !suppressions.isEmpty else { return (result, nil) }
         return (result, CrossFileRecord(
             file: file, path: document.path, statements: statements, suppressions: suppressions,
-            used: context.usedSuppressions.value, options: linter.options, rules: linter.rules
+            used: context.usedSuppressions.value, options: linter.options, rules: linter.rules, source: document.source
         ))
     }
 

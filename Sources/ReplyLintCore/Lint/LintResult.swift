@@ -10,7 +10,8 @@ public struct FileResult: Sendable {
     public var error: InputError?
     /// Tone labels, when tone was scored ("draft", "incoming").
     public var tone: [String: String]
-    /// The file as read, for showing the lines findings point at.
+    /// The file as read, for showing the lines findings point at; kept only when there are
+    /// findings (a run over thousands of clean drafts need not hold them all in memory).
     public var source: SourceText?
 
     public init(
@@ -18,7 +19,7 @@ public struct FileResult: Sendable {
         error: InputError? = nil, tone: [String: String] = [:], source: SourceText? = nil
     ) {
         self.path = path
-        self.source = source
+        self.source = findings.isEmpty ? nil : source
         self.format = format
         self.findings = findings
         self.notes = notes

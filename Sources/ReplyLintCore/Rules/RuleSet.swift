@@ -10,16 +10,39 @@ public struct DataFile: Sendable {
 }
 
 public struct RuleSet: Sendable {
-    public let definitions: [RuleDefinition]
-    let checks: [any Check]
+    public var definitions: [RuleDefinition] { storage.definitions }
+    var checks: [any Check] { storage.checks }
     /// What the linter asks of each check for every draft, read once (a check's
     /// `definition` is a struct copied on each access through the existential).
-    let checkTraits: [CheckTraits]
-    public let phrases: PhraseIndex
+    var checkTraits: [CheckTraits] { storage.checkTraits }
+    public var phrases: PhraseIndex { storage.phrases }
     /// Analysers' data that lives in rules/ beside the rules (tone lexicons, ...).
-    public let lexicons: Lexicons
+    public var lexicons: Lexicons { storage.lexicons }
     /// Whether the phrase automaton came from the cache (see PhraseIndexCache).
-    let phrasesFromCache: Bool
+    var phrasesFromCache: Bool { storage.phrasesFromCache }
+
+    /// Everything, behind one reference: a rule set is copied into the linter and the
+    /// cross-file record of every draft, and inline it would be 865 bytes a copy (8 MB of
+    /// memory for 2,000 drafts).
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let definitions: [RuleDefinition]
+        let checks: [any Check]
+        let checkTraits: [CheckTraits]
+        let phrases: PhraseIndex
+        let lexicons: Lexicons
+        let phrasesFromCache: Bool
+
+        init(_ built: Built) {
+            definitions = built.definitions
+            checks = built.checks
+            checkTraits = built.checks.map { CheckTraits($0.definition) }
+            phrases = built.phrases
+            lexicons = built.lexicons
+            phrasesFromCache = built.replayed
+        }
+    }
 
     /// Starts building the default rules on a background thread, for a process that will
     /// ask for them soon (`load()` then waits for that build instead of starting its own).
@@ -81,12 +104,7 @@ public struct RuleSet: Sendable {
     private typealias Built = (definitions: [RuleDefinition], checks: [any Check], phrases: PhraseIndex, lexicons: Lexicons, replayed: Bool)
 
     private init(_ built: Built) {
-        definitions = built.definitions
-        checks = built.checks
-        checkTraits = built.checks.map { CheckTraits($0.definition) }
-        phrases = built.phrases
-        lexicons = built.lexicons
-        phrasesFromCache = built.replayed
+        storage = Storage(built)
     }
 
     /// Reads every file into a check, adding its phrases to `phrases` (or, for an index
