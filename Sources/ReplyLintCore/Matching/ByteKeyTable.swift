@@ -16,6 +16,9 @@ struct ByteKeyTable: Sendable {
 
     var count: Int { values.count }
 
+    /// Whether every value is below `limit` and not negative (an index into a table of that size).
+    func valuesAreBelow(_ limit: Int) -> Bool { values.allSatisfy { $0 >= 0 && Int($0) < limit } }
+
     /// Length in bytes of the longest key.
     var longestKey: Int { Int(keyLengths.max() ?? 0) }
 

@@ -43,6 +43,9 @@ public struct PhraseIndex: Sendable {
     var outputSegments: [Segment] = []
     /// The nearest node on the failure chain with outputs of its own, or -1.
     var outputLink: [Int32] = [-1]
+    /// After `compile()`: the root's edges by word id (-1: none). Matching takes a root edge
+    /// for most tokens, and a flat array spares it a probe into the edge table.
+    var rootTargets: [Int32] = []
     /// Trie edges by node, kept only until `compile()`.
     var children: [[(word: Int32, node: Int32)]] = [[]]
     public internal(set) var listCount: Int32 = 0
@@ -168,6 +171,7 @@ public struct PhraseIndex: Sendable {
         defer {
             children = []
             flattenOutputs()
+            indexRoot()
         }
         var queue: [Int32] = []
         for (_, child) in children[0] {
@@ -190,6 +194,10 @@ public struct PhraseIndex: Sendable {
                 queue.append(child)
             }
         }
+    }
+
+    mutating func indexRoot() {
+        rootTargets = (0..<Int32(vocabulary.count)).map { edges.target(from: 0, on: $0) }
     }
 
     private mutating func flattenOutputs() {
@@ -218,6 +226,7 @@ public struct PhraseIndex: Sendable {
         defer { folded.deallocate() }
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokenBuffer in
+              rootTargets.withUnsafeBufferPointer { root in
                 var state: Int32 = 0
                 for index in 0..<tokenBuffer.count {
                     let token = tokenBuffer[index]
@@ -227,7 +236,7 @@ public struct PhraseIndex: Sendable {
                         continue
                     }
                     while true {
-                        let next = edges.target(from: state, on: word)
+                        let next = state == 0 ? root[Int(word)] : edges.target(from: state, on: word)
                         if next >= 0 {
                             state = next
                             break
@@ -245,6 +254,7 @@ public struct PhraseIndex: Sendable {
                         node = outputLink[Int(node)]
                     }
                 }
+              }
             }
         }
         return hits

@@ -36,7 +36,7 @@ extension PhraseIndex {
         outputs = []
         children = []
         compiled = true
-        guard nodes > 0, depth.count == nodes, outputLink.count == nodes,
+        guard nodes > 0, depth.count == nodes, vocabulary.valuesAreBelow(vocabulary.count), outputLink.count == nodes,
               outputStarts.count == nodes + 1, outputStarts.first == 0,
               Int(outputStarts[nodes]) == outputSegments.count,
               zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
@@ -48,6 +48,7 @@ extension PhraseIndex {
               outputSegments.allSatisfy({ $0.phrase >= 0 && Int($0.phrase) < phrases.count && $0.position >= 0
                   && $0.position < phrases[Int($0.phrase)].segmentCount })
         else { throw BinaryFormatError() }
+        indexRoot()
         replay = Replay()
     }
 

@@ -107,6 +107,27 @@ struct PhraseIndexStorageTests {
         #expect(second.entries?.first?.value.scalar == "two")
     }
 
+    @Test func aWordIdOutsideTheVocabularyIsRefused() throws {
+        var index = PhraseIndex()
+        let list = index.addList(named: "test")
+        try index.add("thanks for waiting", to: list, item: 0)
+        index.compile()
+        var writer = BinaryWriter()
+        index.write(to: &writer)
+        var body = Array(writer.finished().dropLast(8))
+        // The vocabulary comes first: key bytes, key starts, key lengths, then the word ids.
+        func count(at offset: Int) -> Int { body[offset..<offset + 8].withUnsafeBytes { Int($0.loadUnaligned(as: Int64.self)) } }
+        let keyBytes = count(at: 0)
+        let words = count(at: 8 + keyBytes)
+        let firstID = 8 + keyBytes + (8 + 4 * words) * 2 + 8
+        #expect(count(at: firstID - 8) == words)
+        withUnsafeBytes(of: Int32(words + 5).littleEndian) { body.replaceSubrange(firstID..<firstID + 4, with: $0) }
+        let sum = body.withUnsafeBytes { Checksum.of($0) }
+        withUnsafeBytes(of: sum.littleEndian) { body.append(contentsOf: $0) }
+        var reader = try BinaryReader(checked: body)
+        #expect(throws: BinaryFormatError.self) { try PhraseIndex(reading: &reader) }
+    }
+
     @Test func aSmallIndexRoundTrips() throws {
         var index = PhraseIndex()
         let list = index.addList(named: "test")
