@@ -161,11 +161,21 @@ struct SignatureLine {
     private static let signOffTrail: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), 0x20]
     private static let thanksPrefixes: [[UInt8]] = ["thanks ", "thank you "].map { Array($0.utf8) }
 
+    /// One pass over the line (it runs on every line of every draft's tail).
     static func isContact(_ text: LineText) -> Bool {
-        if text.contains(UInt8(ascii: "@")) { return true }
-        if webMarks.contains(where: text.contains) { return true }
+        var digits = 0
+        for index in text.range {
+            let byte = text.bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+            } else if byte == UInt8(ascii: "@") {
+                return true
+            } else if byte | 0x20 == UInt8(ascii: "h") || byte | 0x20 == UInt8(ascii: "w"),
+                      webMarks.contains(where: { text.has($0, at: index) }) {
+                return true
+            }
+        }
         // A phone number: mostly digits and the marks that group them.
-        let digits = text.digitCount
         return digits >= 7 && digits * 2 >= text.count - 4
     }
 

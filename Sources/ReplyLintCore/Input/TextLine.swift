@@ -128,6 +128,13 @@ struct LineText {
 
     func contains(_ byte: UInt8) -> Bool { bytes[range].contains(byte) }
 
+    /// Whether `needle` (given in lower case) starts at byte `index` of the text, ignoring ASCII case.
+    func has(_ needle: [UInt8], at index: Int) -> Bool {
+        guard index + needle.count <= range.upperBound else { return false }
+        for (offset, expected) in needle.enumerated() where LineText.lower(bytes[index + offset]) != expected { return false }
+        return true
+    }
+
     /// Whether `needle` (given in lower case) occurs in the text, ignoring ASCII case.
     func contains(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= range.count else { return needle.isEmpty }

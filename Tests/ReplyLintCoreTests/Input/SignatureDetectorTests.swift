@@ -15,6 +15,21 @@ struct SignatureDetectorTests {
         #expect(document.replyText.hasSuffix("kthxbai"))
     }
 
+    @Test func contactLinesAreAddressesWebSitesAndPhoneNumbers() {
+        func isContact(_ line: String) -> Bool {
+            let bytes = Array(line.utf8)
+            return SignatureLine.isContact(LineText(bytes, 0..<bytes.count))
+        }
+        for line in ["sam@northwind.example", "HTTPS://northwind.example/help", "Visit WWW.northwind.example",
+                     "+44 20 7946 0958", "(555) 010-4477", "Web: http://example.org"] {
+            #expect(isContact(line), "\(line)")
+        }
+        for line in ["Thanks for your patience with the delivery.", "Order 58213 ships today", "How are you?",
+                     "We will be there within the hour", "Sam", "http", "w"] {
+            #expect(!isContact(line), "\(line)")
+        }
+    }
+
     @Test(arguments: ["Sent from my iPhone", "Sent from my Verizon Wireless BlackBerry", "Get Outlook for iOS",
                       "Sent from my Galaxy", "Envoyé de mon iPad"])
     func mobileLines(line: String) {
