@@ -89,14 +89,15 @@ let package = Package(
 /// Links the Swift runtime and Foundation into the `replylint` binary. The static archives
 /// reference each other, so they are linked as one group: autolinking alone lists only the
 /// libraries of modules that import Foundation directly, in an order that can leave ICU or
-/// the C shims unresolved.
+/// the C shims unresolved. The toolchain's lld links it (gold warns about Foundation's use
+/// of `mktemp` on every build).
 var staticFoundation: [String] {
     let archives = [
         "Foundation", "CoreFoundation", "FoundationEssentials", "FoundationInternationalization",
         "_FoundationICU", "_FoundationCShims", "_FoundationCollections", "swiftSynchronization",
         "swiftDispatch", "dispatch", "BlocksRuntime",
     ]
-    return ["-static-stdlib", "-Xlinker", "--start-group"]
+    return ["-static-stdlib", "-use-ld=lld", "-Xlinker", "--start-group"]
         + archives.flatMap { ["-Xlinker", "-l" + $0] }
         + ["-Xlinker", "--end-group"]
 }

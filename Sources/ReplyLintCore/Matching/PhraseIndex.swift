@@ -61,6 +61,21 @@ public struct PhraseIndex: Sendable {
         var mismatch = false
     }
 
+    /// How many lists and phrases have been added (or replayed) so far.
+    struct Position: Sendable, Equatable {
+        var lists: Int32
+        var phrases: Int
+    }
+
+    var position: Position {
+        replay.map { Position(lists: $0.lists, phrases: $0.phrases) } ?? Position(lists: listCount, phrases: phrases.count)
+    }
+
+    /// Replays from `position` on, for data known to have been added there when the index was built.
+    mutating func replay(from position: Position) {
+        replay = Replay(lists: position.lists, phrases: position.phrases)
+    }
+
     public init() {}
 
     /// A new, empty list of phrases; `name` is used in error messages.

@@ -2,11 +2,6 @@
 // background thread so that the work (reading the phrase cache, making the checks) overlaps
 // parsing the command line and reading the drafts: on two cores a one-line lint no longer
 // waits for both in turn.
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
 
 final class DefaultRuleSet: @unchecked Sendable {
@@ -19,26 +14,8 @@ final class DefaultRuleSet: @unchecked Sendable {
     /// Starts building the default rules on another thread; does nothing if they are
     /// built or being built.
     func startLoading() {
-        guard let group = claim() else { return }
-        // A plain thread starts in microseconds; Dispatch's first worker can take milliseconds.
-        #if canImport(Glibc)
-        var thread = pthread_t()
-        #else
-        var thread: pthread_t?
-        #endif
-        let started = pthread_create(&thread, nil, { _ in
-            DefaultRuleSet.shared.buildClaimed()
-            return nil
-        }, nil)
-        if started == 0 {
-            #if canImport(Glibc)
-            pthread_detach(thread)
-            #else
-            if let thread { pthread_detach(thread) }
-            #endif
-        } else {
-            build(signalling: group)
-        }
+        guard claim() != nil else { return }
+        _ = BackgroundThread(detached: true) { DefaultRuleSet.shared.buildClaimed() }
     }
 
     private func buildClaimed() {

@@ -50,12 +50,15 @@ enum PhraseIndexCache {
     }
 
     static let magic = Array("RLRULES".utf8)
-    static let version = 2
+    static let version = 3
 
-    /// What a cache file holds: the compiled automaton and the parsed rule and lexicon files.
+    /// What a cache file holds: the compiled automaton, the parsed rule and lexicon files,
+    /// and where in the automaton the lexicons' phrases start (so they can be replayed on a
+    /// thread of their own while the rule files are).
     struct Entry {
         var phrases: PhraseIndex
         var parsed: ParsedFiles
+        var lexiconsAt: PhraseIndex.Position
     }
 
     static func load(_ path: String) -> Entry? {
@@ -68,8 +71,10 @@ enum PhraseIndexCache {
         guard try reader.array(of: UInt8.self) == magic, try reader.integer() == version else { throw BinaryFormatError() }
         let phrases = try PhraseIndex(reading: &reader)
         let parsed = try ParsedFiles(reading: &reader)
-        guard reader.isAtEnd else { throw BinaryFormatError() }
-        return Entry(phrases: phrases, parsed: parsed)
+        let lexiconsAt = PhraseIndex.Position(lists: Int32(clamping: try reader.integer()), phrases: try reader.integer())
+        guard reader.isAtEnd, lexiconsAt.lists <= phrases.listCount, lexiconsAt.phrases <= phrases.phrases.count
+        else { throw BinaryFormatError() }
+        return Entry(phrases: phrases, parsed: parsed, lexiconsAt: lexiconsAt)
     }
 
     static func encode(_ entry: Entry) -> [UInt8] {
@@ -78,6 +83,8 @@ enum PhraseIndexCache {
         writer.integer(version)
         entry.phrases.write(to: &writer)
         entry.parsed.write(to: &writer)
+        writer.integer(Int(entry.lexiconsAt.lists))
+        writer.integer(entry.lexiconsAt.phrases)
         return writer.finished()
     }
 

@@ -81,36 +81,47 @@ public struct RuleSet: Sendable {
     /// when it holds the one these files build, else built and written there.
     init(files: [DataFile], cachePath: String?) throws(DataError) {
         if let cachePath, let cached = PhraseIndexCache.load(cachePath) {
-            let built = try Self.build(files, phrases: cached.phrases, parsed: cached.parsed)
+            let built = try Self.build(files, phrases: cached.phrases, parsed: cached.parsed, lexiconsAt: cached.lexiconsAt)
             if built.replayed {
                 self.init(built)
                 return
             }
         }
         let parsed = ParsedFiles()
-        let built = try Self.build(files, phrases: PhraseIndex(), parsed: parsed)
-        if let cachePath { PhraseIndexCache.store(.init(phrases: built.phrases, parsed: parsed), at: cachePath) }
+        let built = try Self.build(files, phrases: PhraseIndex(), parsed: parsed, lexiconsAt: nil)
+        if let cachePath {
+            PhraseIndexCache.store(.init(phrases: built.phrases, parsed: parsed, lexiconsAt: built.lexiconsAt), at: cachePath)
+        }
         self.init(built)
     }
 
     /// `build` with `parsed` as the store of parsed YAML files (read from and added to).
-    private static func build(_ files: [DataFile], phrases: PhraseIndex, parsed: ParsedFiles) throws(DataError) -> Built {
+    private static func build(
+        _ files: [DataFile], phrases: PhraseIndex, parsed: ParsedFiles, lexiconsAt: PhraseIndex.Position?
+    ) throws(DataError) -> Built {
         let result = ParsedFiles.$current.withValue(parsed) {
-            Result { () throws(DataError) -> Built in try build(files, phrases: phrases) }
+            Result { () throws(DataError) -> Built in try build(files, phrases: phrases, lexiconsAt: lexiconsAt) }
         }
         return try result.get()
     }
 
-    private typealias Built = (definitions: [RuleDefinition], checks: [any Check], phrases: PhraseIndex, lexicons: Lexicons, replayed: Bool)
+    private typealias Built = (
+        definitions: [RuleDefinition], checks: [any Check], phrases: PhraseIndex, lexicons: Lexicons, replayed: Bool,
+        lexiconsAt: PhraseIndex.Position
+    )
 
     private init(_ built: Built) {
         storage = Storage(built)
     }
 
     /// Reads every file into a check, adding its phrases to `phrases` (or, for an index
-    /// read back from the cache, checking that they are the ones it holds).
-    private static func build(_ files: [DataFile], phrases start: PhraseIndex) throws(DataError) -> Built {
+    /// read back from the cache, checking that they are the ones it holds). An index from the
+    /// cache says where the lexicons' phrases start (`lexiconsAt`): the lexicons are then
+    /// replayed from there on another thread while the rule files are read.
+    private static func build(_ files: [DataFile], phrases start: PhraseIndex, lexiconsAt: PhraseIndex.Position?) throws(DataError) -> Built {
         var phrases = start
+        let lexiconWork = phrases.replay == nil ? nil : lexiconsAt.map { LexiconReplay(start, from: $0) }
+        defer { lexiconWork?.finish() }
         var definitions: [RuleDefinition] = []
         var checks: [any Check] = []
         var positions: [String: Int] = [:]
@@ -139,13 +150,24 @@ public struct RuleSet: Sendable {
             }
             origins[definition.id] = file.path
         }
-        let lexicons = try Lexicons.load(into: &phrases)
+        let filesEnd = phrases.position
+        let lexicons: Lexicons
+        if let lexiconWork, let lexiconsAt {
+            let (loaded, replayed) = try lexiconWork.result()
+            // The rule files must have ended exactly where the lexicons were replayed from.
+            let filesMatched = filesEnd == lexiconsAt && phrases.replay?.mismatch == false
+            phrases = replayed
+            if !filesMatched { phrases.replay?.mismatch = true }
+            lexicons = loaded
+        } else {
+            lexicons = try Lexicons.load(into: &phrases)
+        }
         let replayed = phrases.replay != nil
         guard phrases.finishReplay() else {
-            return (definitions, checks, phrases, lexicons, false)
+            return (definitions, checks, phrases, lexicons, false, filesEnd)
         }
         phrases.compile()
-        return (definitions, checks, phrases, lexicons, replayed)
+        return (definitions, checks, phrases, lexicons, replayed, filesEnd)
     }
 
     public func definition(_ id: String) -> RuleDefinition? {
@@ -189,6 +211,39 @@ public struct RuleSet: Sendable {
             throw DataError(file: directory, line: 1, column: 1, problem: "no .yml rule files in this directory")
         }
         return files
+    }
+}
+
+/// The lexicons replayed against a cached automaton on a thread of their own.
+private final class LexiconReplay: @unchecked Sendable {
+    private var thread: BackgroundThread!
+    private var joined = false
+    private var outcome: Result<(Lexicons, PhraseIndex), DataError>?
+
+    init(_ cached: PhraseIndex, from position: PhraseIndex.Position) {
+        var phrases = cached
+        phrases.replay(from: position)
+        let start = phrases
+        let parsed = ParsedFiles.current
+        thread = BackgroundThread { [self] in
+            outcome = ParsedFiles.$current.withValue(parsed) {
+                var phrases = start
+                return Result { () throws(DataError) in (try Lexicons.load(into: &phrases), phrases) }
+            }
+        }
+    }
+
+    /// The lexicons and the index with their phrases replayed, once the thread is done.
+    func result() throws(DataError) -> (Lexicons, PhraseIndex) {
+        finish()
+        return try outcome!.get()
+    }
+
+    /// Waits for the thread, once (also when the rule files failed and nobody asks for the result).
+    func finish() {
+        guard !joined else { return }
+        joined = true
+        thread.wait()
     }
 }
 
