@@ -47,7 +47,7 @@ public struct RuleSet: Sendable {
     /// Starts building the default rules on a background thread, for a process that will
     /// ask for them soon (`load()` then waits for that build instead of starting its own).
     public static func startLoadingDefaults() {
-        DefaultRuleSet.shared.startLoading()
+        DefaultRuleSet.startLoading()
     }
 
     /// Files embedded at build time from the package's rules/ folder.
@@ -63,7 +63,7 @@ public struct RuleSet: Sendable {
     /// The default rules plus the rule files found in `directories`.
     /// The default rules alone are built once per process (see DefaultRuleSet).
     public static func load(directories: [String] = []) throws(DataError) -> RuleSet {
-        if directories.isEmpty { return try DefaultRuleSet.shared.get().get() }
+        if directories.isEmpty { return try DefaultRuleSet.get().get() }
         var files = embeddedFiles.filter { isRuleFile($0.path, root: "rules/") }
         for directory in directories {
             files += try ruleFiles(in: directory)
@@ -120,8 +120,7 @@ public struct RuleSet: Sendable {
     /// replayed from there on another thread while the rule files are read.
     private static func build(_ files: [DataFile], phrases start: PhraseIndex, lexiconsAt: PhraseIndex.Position?) throws(DataError) -> Built {
         var phrases = start
-        let lexiconWork = phrases.replay == nil ? nil : lexiconsAt.map { LexiconReplay(start, from: $0) }
-        defer { lexiconWork?.finish() }
+        let lexiconWork = phrases.replay == nil ? nil : lexiconsAt.map { LexiconReplay.start(start, from: $0) }
         var definitions: [RuleDefinition] = []
         var checks: [any Check] = []
         var positions: [String: Int] = [:]
@@ -153,7 +152,7 @@ public struct RuleSet: Sendable {
         let filesEnd = phrases.position
         let lexicons: Lexicons
         if let lexiconWork, let lexiconsAt {
-            let (loaded, replayed) = try lexiconWork.result()
+            let (loaded, replayed) = try lexiconWork.result().get()
             // The rule files must have ended exactly where the lexicons were replayed from.
             let filesMatched = filesEnd == lexiconsAt && phrases.replay?.mismatch == false
             phrases = replayed
@@ -214,36 +213,21 @@ public struct RuleSet: Sendable {
     }
 }
 
-/// The lexicons replayed against a cached automaton on a thread of their own.
-private final class LexiconReplay: @unchecked Sendable {
-    private var thread: BackgroundThread!
-    private var joined = false
-    private var outcome: Result<(Lexicons, PhraseIndex), DataError>?
-
-    init(_ cached: PhraseIndex, from position: PhraseIndex.Position) {
+/// The lexicons replayed against a cached automaton, offered to a thread of their own.
+private enum LexiconReplay {
+    static func start(_ cached: PhraseIndex, from position: PhraseIndex.Position) -> SharedWork<Result<(Lexicons, PhraseIndex), DataError>> {
         var phrases = cached
         phrases.replay(from: position)
         let start = phrases
         let parsed = ParsedFiles.current
-        thread = BackgroundThread { [self] in
-            outcome = ParsedFiles.$current.withValue(parsed) {
+        let work = SharedWork<Result<(Lexicons, PhraseIndex), DataError>> {
+            return ParsedFiles.$current.withValue(parsed) {
                 var phrases = start
                 return Result { () throws(DataError) in (try Lexicons.load(into: &phrases), phrases) }
             }
         }
-    }
-
-    /// The lexicons and the index with their phrases replayed, once the thread is done.
-    func result() throws(DataError) -> (Lexicons, PhraseIndex) {
-        finish()
-        return try outcome!.get()
-    }
-
-    /// Waits for the thread, once (also when the rule files failed and nobody asks for the result).
-    func finish() {
-        guard !joined else { return }
-        joined = true
-        thread.wait()
+        work.startInBackground()
+        return work
     }
 }
 
