@@ -125,7 +125,8 @@ struct ByteKeyTable: Sendable {
     }
 }
 
-/// An open-addressing hash table from 64-bit keys to node numbers (the automaton's edges).
+/// An open-addressing hash table from 64-bit keys to node numbers (the automaton's edges
+/// while it is built; see ChildLists for the compiled form).
 struct EdgeTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
@@ -171,23 +172,6 @@ struct EdgeTable: Sendable {
         if keys[slot] == EdgeTable.empty { count += 1 }
         keys[slot] = key
         values[slot] = target
-    }
-
-    func write(to writer: inout BinaryWriter) {
-        writer.array(keys)
-        writer.array(values)
-        writer.integer(count)
-    }
-
-    /// Reads a table written by `write(to:)` whose targets are node numbers below `nodes`.
-    init(reading reader: inout BinaryReader, nodes: Int) throws(BinaryFormatError) {
-        keys = try reader.array(of: UInt64.self)
-        values = try reader.array(of: Int32.self)
-        count = try reader.integer()
-        mask = keys.count - 1
-        guard keys.count.nonzeroBitCount == 1, values.count == keys.count, count * 2 <= keys.count,
-              values.allSatisfy({ $0 >= 0 && Int($0) < nodes }), keys.count(where: { $0 != EdgeTable.empty }) == count
-        else { throw BinaryFormatError() }
     }
 
     private mutating func grow() {

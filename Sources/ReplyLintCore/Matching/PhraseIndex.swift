@@ -31,7 +31,9 @@ public struct PhraseIndex: Sendable {
 
     var vocabulary = ByteKeyTable()
     var phrases: [Phrase] = []
-    var edges = EdgeTable()
+    /// Edges while the trie is built; dropped by `compile()`, which keeps `childLists`.
+    var edges = EdgeTable(capacity: 0)
+    var childLists = ChildLists()
     var failure: [Int32] = [0]
     /// Depth of each trie node: the length in tokens of a segment ending there.
     var depth: [Int32] = [0]
@@ -184,7 +186,9 @@ public struct PhraseIndex: Sendable {
         longestWord = vocabulary.longestKey * 3
         // Breadth-first over the trie, so a node's failure target is done before it.
         defer {
+            childLists = ChildLists(children)
             children = []
+            edges = EdgeTable(capacity: 0)
             flattenOutputs()
             indexRoot()
         }
@@ -212,7 +216,7 @@ public struct PhraseIndex: Sendable {
     }
 
     mutating func indexRoot() {
-        rootTargets = (0..<Int32(vocabulary.count)).map { edges.target(from: 0, on: $0) }
+        rootTargets = childLists.rootTable(words: vocabulary.count)
     }
 
     private mutating func flattenOutputs() {
@@ -251,7 +255,7 @@ public struct PhraseIndex: Sendable {
                         continue
                     }
                     while true {
-                        let next = state == 0 ? root[Int(word)] : edges.target(from: state, on: word)
+                        let next = state == 0 ? root[Int(word)] : childLists.target(from: state, on: word)
                         if next >= 0 {
                             state = next
                             break

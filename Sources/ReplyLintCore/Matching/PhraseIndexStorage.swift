@@ -9,7 +9,7 @@ extension PhraseIndex {
         vocabulary.write(to: &writer)
         writer.array(phrases)
         writer.array(failure)
-        edges.write(to: &writer)
+        childLists.write(to: &writer)
         writer.array(depth)
         writer.array(outputStarts)
         writer.array(outputSegments)
@@ -25,7 +25,7 @@ extension PhraseIndex {
         phrases = try reader.array(of: Phrase.self)
         failure = try reader.array(of: Int32.self)
         let nodes = failure.count
-        edges = try EdgeTable(reading: &reader, nodes: nodes)
+        childLists = try ChildLists(reading: &reader, nodes: nodes, vocabulary: vocabulary.count)
         depth = try reader.array(of: Int32.self)
         outputStarts = try reader.array(of: Int32.self)
         outputSegments = try reader.array(of: Segment.self)
