@@ -62,7 +62,8 @@ enum SignatureDetector {
                 }
                 // A name alone in the last paragraph ("…\n\nBob"), or right under a finished sentence;
                 // not the last line of an address ("12 High Street\nLondon") or of a list.
-                if textAbove, after.lines == 0, line.isName, line.words <= 3, !line.isShortAnswer,
+                if textAbove, after.lines == 0, line.isName, line.words <= 3,
+                   !SignatureLine.isShortAnswer(reader.text(line.line), words: line.words),
                    let above, above.kind != .signOff, !ledInto,
                    opensParagraph || above.endsWith([UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")], reader) {
                     return line.line.start

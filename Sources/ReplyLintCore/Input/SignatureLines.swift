@@ -17,16 +17,17 @@ struct SignatureLine {
     /// An e-mail address, a web address or a phone number.
     var isContact: Bool
     var words: Int
-    /// A short answer that can stand alone on the last line ("Yes", "Sounds good"), never a name.
-    var isShortAnswer: Bool
 
     init(_ reader: LineReader, _ line: TextLine) {
         self.line = line
         let text = reader.text(line)
         length = text.count
+        guard !text.isEmpty else {
+            (kind, isProse, isName, isContact, words) = (.blank, false, false, false, 0)
+            return
+        }
         let words = text.wordCount
         self.words = words
-        isShortAnswer = words <= 3 && SignatureLine.shortAnswers.contains(text.folded.filter { $0.isLetter || $0 == " " })
         isName = SignatureLine.isName(text, words: words)
         isContact = SignatureLine.isContact(text)
         isProse = SignatureLine.isProse(text, words: words)
@@ -125,6 +126,18 @@ struct SignatureLine {
     ]
 
     static let nameParticles: Set<String> = ["de", "van", "von", "da", "del", "der", "den", "la", "le", "di", "du", "bin", "al", "y"]
+
+    /// A short answer that can stand alone on the last line ("Yes", "Sounds good!"), never a
+    /// name: its letters and spaces, lower-cased, are in `shortAnswers` (all ASCII).
+    static func isShortAnswer(_ text: LineText, words: Int) -> Bool {
+        guard words <= 3 else { return false }
+        let folded = text.folded
+        if folded.utf8.contains(where: { $0 >= 0x80 }) {
+            return shortAnswers.contains(folded.filter { $0.isLetter || $0 == " " })  // "Sure…", "Yes✓"
+        }
+        let kept = folded.utf8.filter { LineText.isLetter($0) || $0 == 0x20 }
+        return shortAnswers.contains(String(decoding: kept, as: UTF8.self))
+    }
 
     static func isName(_ text: LineText, words: Int) -> Bool {
         guard words >= 1, words <= 5, text.count <= 50, text.digitCount == 0 else { return false }

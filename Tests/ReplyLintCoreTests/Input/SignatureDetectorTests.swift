@@ -86,6 +86,8 @@ struct SignatureDetectorTests {
         "Thanks,\nAlex",                                                          // the whole reply
         "Sounds good",
         "Hi Priya,\n\nYes",                                                       // a short answer
+        "Hi Priya,\n\nSure…",                                                     // with a mark outside ASCII
+        "Hi Priya,\n\nSounds good!",
         "Hi Priya,\n\nYour refund is done.\n\nThanks!",                           // a sign-off with no name under it
         "Hi Priya,\n\nThanks!\nYour order shipped today\nTracking: 1Z999AA1",     // text goes on after "Thanks!"
         "Which would you prefer?\n-Refund\n-Replacement",                         // a list, not a dashed name
