@@ -212,36 +212,3 @@ public struct RuleSet: Sendable {
         return files
     }
 }
-
-/// The lexicons replayed against a cached automaton, offered to a thread of their own.
-private enum LexiconReplay {
-    static func start(_ cached: PhraseIndex, from position: PhraseIndex.Position) -> SharedWork<Result<(Lexicons, PhraseIndex), DataError>> {
-        var phrases = cached
-        phrases.replay(from: position)
-        let start = phrases
-        let parsed = ParsedFiles.current
-        let work = SharedWork<Result<(Lexicons, PhraseIndex), DataError>> {
-            return ParsedFiles.$current.withValue(parsed) {
-                var phrases = start
-                return Result { () throws(DataError) in (try Lexicons.load(into: &phrases), phrases) }
-            }
-        }
-        work.startInBackground()
-        return work
-    }
-}
-
-/// A check's id and the flags the linter needs per draft.
-struct CheckTraits: Sendable {
-    let id: String
-    let enabledByDefault: Bool
-    let includesSignature: Bool
-    let yieldsToOtherRules: Bool
-
-    init(_ definition: RuleDefinition) {
-        id = definition.id
-        enabledByDefault = definition.enabledByDefault
-        includesSignature = definition.includesSignature
-        yieldsToOtherRules = definition.yieldsToOtherRules
-    }
-}

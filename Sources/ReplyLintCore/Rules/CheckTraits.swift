@@ -1,0 +1,16 @@
+// What the linter asks of each check for every draft, read once per rule set.
+
+/// A check's id and the flags the linter needs per draft.
+struct CheckTraits: Sendable {
+    let id: String
+    let enabledByDefault: Bool
+    let includesSignature: Bool
+    let yieldsToOtherRules: Bool
+
+    init(_ definition: RuleDefinition) {
+        id = definition.id
+        enabledByDefault = definition.enabledByDefault
+        includesSignature = definition.includesSignature
+        yieldsToOtherRules = definition.yieldsToOtherRules
+    }
+}
