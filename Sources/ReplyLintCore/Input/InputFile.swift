@@ -43,7 +43,8 @@ public enum InputFile {
             }
         }
         if failure != 0 { throw InputError(path: path, problem: describe(failure)) }
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        // Not zeroed: for a regular file this buffer only sees the end of the file.
+        var chunk = [UInt8](unsafeUninitializedCapacity: 65536) { _, initialized in initialized = 65536 }
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
