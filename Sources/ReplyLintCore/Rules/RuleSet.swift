@@ -44,8 +44,8 @@ public struct RuleSet: Sendable {
         }
     }
 
-    /// Starts building the default rules on a background thread, for a process that will
-    /// ask for them soon (`load()` then waits for that build instead of starting its own).
+    /// Offers the build of the default rules to a background thread, for a process that will
+    /// ask for them soon (`load()` waits for that build, or does it if the thread is late).
     public static func startLoadingDefaults() {
         DefaultRuleSet.startLoading()
     }
@@ -60,8 +60,8 @@ public struct RuleSet: Sendable {
         embeddedFiles.filter { $0.path.hasPrefix("rules/" + folder) }
     }
 
-    /// The default rules plus the rule files found in `directories`.
-    /// The default rules alone are built once per process (see DefaultRuleSet).
+    /// The default rules plus the rule files found in `directories`; the default rules alone
+    /// are built once per process (see DefaultRuleSet).
     public static func load(directories: [String] = []) throws(DataError) -> RuleSet {
         if directories.isEmpty { return try DefaultRuleSet.get().get() }
         var files = embeddedFiles.filter { isRuleFile($0.path, root: "rules/") }
