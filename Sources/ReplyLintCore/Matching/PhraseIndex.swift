@@ -245,7 +245,6 @@ public struct PhraseIndex: Sendable {
         defer { folded.deallocate() }
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokenBuffer in
-              rootTargets.withUnsafeBufferPointer { root in
                 var state: Int32 = 0
                 for index in 0..<tokenBuffer.count {
                     let token = tokenBuffer[index]
@@ -255,7 +254,7 @@ public struct PhraseIndex: Sendable {
                         continue
                     }
                     while true {
-                        let next = state == 0 ? root[Int(word)] : childLists.target(from: state, on: word)
+                        let next = state == 0 ? rootTargets[Int(word)] : childLists.target(from: state, on: word)
                         if next >= 0 {
                             state = next
                             break
@@ -273,7 +272,6 @@ public struct PhraseIndex: Sendable {
                         node = outputLink[Int(node)]
                     }
                 }
-              }
             }
         }
         return hits

@@ -1,21 +1,19 @@
-// A plain thread for one piece of start-up work: it starts in microseconds, where
-// Dispatch's first worker can take milliseconds, and a caller can wait for it.
+// A plain detached thread for one piece of start-up work: it starts in microseconds, where
+// Dispatch's first worker can take milliseconds. SharedWork waits for the result.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-struct BackgroundThread {
+enum BackgroundThread {
     private final class Body {
         let run: () -> Void
         init(_ run: @escaping () -> Void) { self.run = run }
     }
 
-    private let thread: pthread_t?
-
-    /// Runs `body` on a new thread, or on this one when no thread can be started.
-    init(detached: Bool = false, _ body: @escaping @Sendable () -> Void) {
+    /// Runs `body` on a new detached thread, or on this one when no thread can be started.
+    static func start(_ body: @escaping @Sendable () -> Void) {
         let context = Unmanaged.passRetained(Body(body)).toOpaque()
         #if canImport(Glibc)
         var thread = pthread_t()
@@ -29,21 +27,12 @@ struct BackgroundThread {
         guard started == 0 else {
             Unmanaged<Body>.fromOpaque(context).release()
             body()
-            self.thread = nil
             return
         }
         #if canImport(Glibc)
-        if detached { pthread_detach(thread) }
-        self.thread = detached ? nil : thread
+        pthread_detach(thread)
         #else
-        if detached, let thread { pthread_detach(thread) }
-        self.thread = detached ? nil : thread
+        if let thread { pthread_detach(thread) }
         #endif
-    }
-
-    /// Waits for the body to finish (at once if it ran on the caller's thread or is detached).
-    func wait() {
-        guard let thread else { return }
-        pthread_join(thread, nil)
     }
 }

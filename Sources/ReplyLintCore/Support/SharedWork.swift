@@ -16,7 +16,7 @@ final class SharedWork<Value: Sendable>: @unchecked Sendable {
 
     /// Offers the work to a new thread (which does nothing if someone has taken it).
     func startInBackground() {
-        _ = BackgroundThread(detached: true) { self.runIfUntaken() }
+        BackgroundThread.start { self.runIfUntaken() }
     }
 
     /// The result: computed on this thread if nobody has started the work, else waited for.
