@@ -18,10 +18,10 @@ median_us() {
   for message in fixtures/compose/messages/*; do
     for _ in $(seq "$runs"); do
       local start end
-      start=$(date +%s%N)
+      start=${EPOCHREALTIME/[.,]/}
       "$bin" "$@" "$message" >/dev/null 2>&1 || [ $? -eq 1 ]
-      end=$(date +%s%N)
-      times+=($(( (end - start) / 1000 )))
+      end=${EPOCHREALTIME/[.,]/}
+      times+=($(( end - start )))
     done
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'

@@ -23,10 +23,10 @@ import json, sys
 print(sum(1 for f in json.load(sys.stdin)["files"] if f.get("findings")))' || true)
 report "  drafts with findings" "$flagged" ""
 # proselint 0.16: `proselint -o compact check DIR` prints path:line:column: check: message.
-start=$(date +%s%N)
+start=${EPOCHREALTIME/[.,]/}
 "$venv/bin/proselint" -o compact check "$out/drafts" >"$out/proselint.txt" 2>&1 || true
-end=$(date +%s%N)
-report "$("$venv/bin/proselint" version 2>&1 | head -1), $files drafts" "$(( (end - start) / 1000000 )) ms" ""
+end=${EPOCHREALTIME/[.,]/}
+report "$("$venv/bin/proselint" version 2>&1 | head -1), $files drafts" "$(( (end - start) / 1000 )) ms" ""
 report "  drafts with findings" "$(grep -E '^/.*:[0-9]+:[0-9]+: ' "$out/proselint.txt" | cut -d: -f1 | sort -u | wc -l)" ""
 report "  findings by check" "" ""
 grep -E '^/.*:[0-9]+:[0-9]+: ' "$out/proselint.txt" | awk -F': ' '{print $2}' | sort | uniq -c | sort -rn | head -8 | sed 's/^/    /'

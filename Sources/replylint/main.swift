@@ -23,6 +23,9 @@ struct ReplyLintCommand: ParsableCommand {
     }
 }
 
+// Freed memory is reused rather than handed back to the kernel (see ProcessMemory).
+ProcessMemory.keepFreedMemory()
+
 // Building the default rules takes several milliseconds: start now, on the other core, so
 // it overlaps parsing the command line and reading the drafts.
 if ReplyLintCommand.usesRules(CommandLine.arguments.dropFirst()) {

@@ -31,14 +31,34 @@ enum ChunkedScan {
             }
             slots[piece] = (tokens, phrases.match(tokens, in: bytes))
         }
-        var tokens: [Token] = []
+        // Joined into arrays of the exact size, each element copied once: growing them piece
+        // by piece copied a 10 MB draft's tokens several times over.
+        let parts = slots.values
+        let tokens = joined(parts.map(\.0))
         var hits: [PhraseHit] = []
-        for (pieceTokens, pieceHits) in slots.values {
-            let shift = Int32(tokens.count)
-            hits += pieceHits.map { PhraseHit(list: $0.list, item: $0.item, start: $0.start + shift, end: $0.end + shift) }
-            tokens += pieceTokens
+        hits.reserveCapacity(parts.reduce(0) { $0 + $1.1.count })
+        var shift: Int32 = 0
+        for (pieceTokens, pieceHits) in parts {
+            for hit in pieceHits {
+                hits.append(PhraseHit(list: hit.list, item: hit.item, start: hit.start + shift, end: hit.end + shift))
+            }
+            shift += Int32(pieceTokens.count)
         }
         return (tokens, hits)
+    }
+
+    /// The pieces one after another, copied once into an array of the exact size.
+    static func joined<Element>(_ pieces: [[Element]]) -> [Element] {
+        let total = pieces.reduce(0) { $0 + $1.count }
+        return Array(unsafeUninitializedCapacity: total) { buffer, count in
+            for piece in pieces {
+                piece.withUnsafeBufferPointer { source in
+                    guard let base = source.baseAddress else { return }
+                    (buffer.baseAddress! + count).initialize(from: base, count: source.count)
+                }
+                count += piece.count
+            }
+        }
     }
 
     /// Offsets that cut `bytes` into about `pieces` parts, each cut at the start of a blank

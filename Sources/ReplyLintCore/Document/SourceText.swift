@@ -1,5 +1,10 @@
 // The file as it is on disk, as UTF-8 text with the same lines: every position
 // replylint reports is a line and column in this text.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 public struct SourceLocation: Sendable, Hashable, Comparable {
     public var line: Int
@@ -31,15 +36,25 @@ public struct SourceText: Sendable {
         var starts = [0]
         var longestLine = 0
         bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
+            guard let base = buffer.baseAddress else { return }
             let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                if byte == 0x0A || byte == 0x0D && (index + 1 == count || buffer[index + 1] != 0x0A) {
-                    longestLine = max(longestLine, index + 1 - starts[starts.count - 1])
-                    starts.append(index + 1)
+            func lineEnds(at index: Int) {
+                longestLine = max(longestLine, index + 1 - starts[starts.count - 1])
+                starts.append(index + 1)
+            }
+            if memchr(base, 0x0D, count) == nil {
+                // Only LF line ends (nearly every file): memchr finds them many bytes at a time.
+                var index = 0
+                while index < count, let found = memchr(base + index, 0x0A, count - index) {
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    lineEnds(at: end)
+                    index = end + 1
                 }
-                index += 1
+            } else {
+                for index in 0..<count {
+                    let byte = buffer[index]
+                    if byte == 0x0A || byte == 0x0D && (index + 1 == count || buffer[index + 1] != 0x0A) { lineEnds(at: index) }
+                }
             }
             longestLine = max(longestLine, count - starts[starts.count - 1])
         }

@@ -7,7 +7,7 @@ public enum FormatDetector {
     ]
 
     public static func format(path: String, bytes: [UInt8]) -> InputFormat {
-        if let dot = path.lastIndex(of: "."), !path[dot...].contains("/"),
+        if let dot = path.lastIndex(of: "."), !path[dot...].contains(where: { $0 == "/" }),
            let format = draftExtensions[path[path.index(after: dot)...].lowercased()] {
             return format
         }

@@ -26,13 +26,16 @@ public enum InputFile {
                 throw InputError(path: path, problem: "file is \(megabytes(Int(status.st_size))); replylint reads drafts up to \(megabytes(maximumSize))")
             }
         }
-        let expected = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
-        // A regular file is read straight into the array (no zeroed buffer, no second copy);
-        // whatever follows (a file that grew, a pipe) in chunks.
+        let regular = (status.st_mode & S_IFMT) == S_IFREG
+        let expected = regular ? Int(status.st_size) : 0
+        // A regular file is read straight into the array (no zeroed buffer, no second copy),
+        // asking for one byte more than its size: a read of a regular file stops short only at
+        // its end, so getting no more than the size means the whole file is read, without a
+        // second read to see the end. A file that grew, and a pipe, go on in chunks.
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialized in
             while initialized < expected {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, expected - initialized)
+                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, expected + 1 - initialized)
                 if count < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -43,6 +46,7 @@ public enum InputFile {
             }
         }
         if failure != 0 { throw InputError(path: path, problem: describe(failure)) }
+        if regular, expected > 0, bytes.count <= expected { return bytes }
         // Not zeroed: for a regular file this buffer only sees the end of the file.
         var chunk = [UInt8](unsafeUninitializedCapacity: 65536) { _, initialized in initialized = 65536 }
         while true {

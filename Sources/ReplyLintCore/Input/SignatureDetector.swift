@@ -57,7 +57,7 @@ enum SignatureDetector {
                 let above = lines[..<index].last { $0.kind != .blank }
                 let ledInto = above?.endsWith([UInt8(ascii: ":"), UInt8(ascii: ",")], reader) ?? false
                 if textAbove, opensParagraph, !ledInto, line.isName, index + 1 < lines.count, lines[index + 1].kind != .blank,
-                   after.lines <= 7, after.contact, !after.prose, after.longest <= 80 {
+                   after.lines <= 7, after.contact, !after.prose, after.longest <= SignatureLine.longestContactLine {
                     return line.line.start
                 }
                 // A name alone in the last paragraph ("…\n\nBob"), or right under a finished sentence;

@@ -16,6 +16,7 @@ struct SignatureLine {
     var isName: Bool
     /// An e-mail address, a web address or a phone number.
     var isContact: Bool
+    /// Words on the line, counted up to `enoughWords`.
     var words: Int
 
     init(_ reader: LineReader, _ line: TextLine) {
@@ -26,13 +27,20 @@ struct SignatureLine {
             (kind, isProse, isName, isContact, words) = (.blank, false, false, false, 0)
             return
         }
-        let words = text.wordCount
+        let words = text.wordCount(upTo: SignatureLine.enoughWords)
         self.words = words
         isName = SignatureLine.isName(text, words: words)
-        isContact = SignatureLine.isContact(text)
+        isContact = length <= SignatureLine.longestContactLine && SignatureLine.isContact(text)
         isProse = SignatureLine.isProse(text, words: words)
         kind = SignatureLine.kind(text, words: words)
     }
+
+    /// Every test on a line's word count asks about 12 words or fewer, so a long line's
+    /// words are counted only that far (the tail of a draft is mostly long paragraphs).
+    static let enoughWords = 12
+    /// Contact details count only in a block of lines of at most 80 bytes (see
+    /// SignatureDetector), so longer lines are not searched for them.
+    static let longestContactLine = 80
 
     static func kind(_ text: LineText, words: Int) -> SignatureLineKind {
         guard let first = text.first else { return .blank }

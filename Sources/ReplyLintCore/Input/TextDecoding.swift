@@ -42,7 +42,7 @@ public enum TextDecoding {
     }
 
     static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-        var index = 0
+        var index = asciiPrefixLength(bytes)
         while index < bytes.count {
             if bytes[index] < 0x80 {
                 index += 1
@@ -53,6 +53,19 @@ public enum TextDecoding {
             index += length
         }
         return nil
+    }
+
+    /// How many bytes at the start are ASCII, eight at a time (nearly all of most drafts).
+    static func asciiPrefixLength(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            while index + 8 <= raw.count,
+                  raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            while index < raw.count, raw[index] < 0x80 { index += 1 }
+            return index
+        }
     }
 
     /// Length of the well-formed UTF-8 sequence at `index`, or 0.

@@ -155,15 +155,23 @@ struct LineText {
         range.count >= minimum && bytes[range].allSatisfy { characters.contains($0) }
     }
 
-    var wordCount: Int {
-        var words = 0
-        var inWord = false
-        for byte in bytes[range] {
-            let blank = LineText.isBlank(byte)
-            if !blank && !inWord { words += 1 }
-            inWord = !blank
+    var wordCount: Int { wordCount(upTo: .max) }
+
+    /// Words (runs of non-blank bytes), counted no further than `limit`.
+    func wordCount(upTo limit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var words = 0
+            var inWord = false
+            for index in range {
+                let blank = LineText.isBlank(buffer[index])
+                if !blank && !inWord {
+                    words += 1
+                    if words >= limit { return words }
+                }
+                inWord = !blank
+            }
+            return words
         }
-        return words
     }
 
     var digitCount: Int { bytes[range].reduce(0) { $1 >= 0x30 && $1 <= 0x39 ? $0 + 1 : $0 } }

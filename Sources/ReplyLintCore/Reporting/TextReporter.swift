@@ -24,8 +24,7 @@ public struct TextReporter {
         if let source, finding.start.line <= source.lineCount {
             let line = source.lineText(finding.start.line)
             out += line + "\n"
-            let prefix = line.unicodeScalars.prefix(finding.start.column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
-            let lineLength = line.unicodeScalars.count
+            let (prefix, lineLength) = Self.indent(line, column: finding.start.column)
             let endColumn = finding.end.line == finding.start.line ? finding.end.column : lineLength + 1
             let width = max(1, min(endColumn, lineLength + 1) - finding.start.column)
             out += prefix + paint("^" + String(repeating: "~", count: width - 1), green) + "\n"
@@ -37,6 +36,19 @@ public struct TextReporter {
             out += paint("\(related.path):\(related.line):\(related.column): ", bold)
             out += paint("note:", cyan + bold) + " " + (related.message ?? "related location") + "\n"
         }
+    }
+
+    /// What goes before the caret under column `column` of `line` (a space per character,
+    /// tabs kept so that it lines up), and the line's length; both in Unicode scalars, as
+    /// columns are. Byte by byte: a report of a long draft draws thousands of carets.
+    static func indent(_ line: String, column: Int) -> (indent: String, length: Int) {
+        var indent: [UInt8] = []
+        var scalars = 0
+        for byte in line.utf8 where byte & 0xC0 != 0x80 {
+            if scalars < column - 1 { indent.append(byte == 0x09 ? 0x09 : 0x20) }
+            scalars += 1
+        }
+        return (String(decoding: indent, as: UTF8.self), scalars)
     }
 
     public func summary(_ run: RunResult) -> String {

@@ -66,6 +66,8 @@ public enum Message {
 
     /// A short, single-line form of a piece of text for messages and excerpts.
     public static func excerpt(_ text: String, limit: Int = 80) -> String {
+        var text = text
+        if let ascii = text.withUTF8({ asciiExcerpt($0, limit: limit) }) { return ascii }
         var collapsed = ""
         var lastWasSpace = false
         for character in text {
@@ -80,5 +82,26 @@ public enum Message {
         while collapsed.last == " " { collapsed.removeLast() }
         if collapsed.count > limit { collapsed = String(collapsed.prefix(limit - 1)) + "…" }
         return collapsed
+    }
+
+    /// `excerpt` of an ASCII text, byte by byte (nil when the text is not ASCII): the same
+    /// result without the cost of breaking the text into characters.
+    private static func asciiExcerpt(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(bytes.count)
+        var lastWasSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if !lastWasSpace, !collapsed.isEmpty { collapsed.append(0x20) }
+                lastWasSpace = true
+            } else {
+                collapsed.append(byte)
+                lastWasSpace = false
+            }
+        }
+        while collapsed.last == 0x20 { collapsed.removeLast() }
+        if collapsed.count > limit { return String(decoding: collapsed[..<(limit - 1)], as: UTF8.self) + "…" }
+        return String(decoding: collapsed, as: UTF8.self)
     }
 }

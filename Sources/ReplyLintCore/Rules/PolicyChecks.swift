@@ -33,7 +33,7 @@ struct InconsistentPolicyCheck: Check {
     /// Only reads the statements (with the policy-mismatch rule's patterns, loaded once);
     /// PolicyConsistency compares them across files.
     func run(_ context: LintContext) -> [Finding] {
-        if let scanner = context.rules.checks.lazy.compactMap({ ($0 as? PolicyMismatchCheck)?.scanner }).first {
+        if let scanner = context.rules.policyScanner {
             _ = context.policyStatements(scanner)
         }
         return []

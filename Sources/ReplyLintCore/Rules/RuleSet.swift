@@ -20,6 +20,8 @@ public struct RuleSet: Sendable {
     public var lexicons: Lexicons { storage.lexicons }
     /// Whether the phrase automaton came from the cache (see PhraseIndexCache).
     var phrasesFromCache: Bool { storage.phrasesFromCache }
+    /// The policy-mismatch rule's reader of policy facts, which inconsistent-policy shares.
+    var policyScanner: PolicyFactScanner? { storage.policyScanner }
 
     /// Everything, behind one reference: a rule set is copied into the linter and the
     /// cross-file record of every draft, and inline it would be 865 bytes a copy (8 MB of
@@ -33,6 +35,7 @@ public struct RuleSet: Sendable {
         let phrases: PhraseIndex
         let lexicons: Lexicons
         let phrasesFromCache: Bool
+        let policyScanner: PolicyFactScanner?
 
         init(_ built: Built) {
             definitions = built.definitions
@@ -41,6 +44,7 @@ public struct RuleSet: Sendable {
             phrases = built.phrases
             lexicons = built.lexicons
             phrasesFromCache = built.replayed
+            policyScanner = built.checks.lazy.compactMap { ($0 as? PolicyMismatchCheck)?.scanner }.first
         }
     }
 

@@ -256,22 +256,9 @@ struct TonePass {
         return ToneScore(label: label, valence: valence, intensity: total / (total + 1), cues: cues)
     }
 
-    /// A cue's text on one line: short ASCII text is collapsed byte by byte, because a
-    /// long message can hold many cues; anything else goes through Message.excerpt.
+    /// A cue's text on one line.
     private func excerpt(_ range: Range<Int>) -> String {
-        let bytes = analysis.bytes[range]
-        guard bytes.count <= 80, bytes.allSatisfy({ $0 < 0x80 }) else { return Message.excerpt(analysis.text.string(range)) }
-        var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-            if space {
-                if collapsed.last != 0x20 { collapsed.append(0x20) }
-            } else {
-                collapsed.append(byte)
-            }
-        }
-        return String(decoding: collapsed, as: UTF8.self)
+        Message.excerpt(analysis.text.string(range))
     }
 
     // MARK: Positions

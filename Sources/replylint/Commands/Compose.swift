@@ -7,6 +7,7 @@ import ReplyLintCore
 
 struct Compose: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compose",
         abstract: "Draft a reply to a customer's message; fill what only you know with --set."
     )
 

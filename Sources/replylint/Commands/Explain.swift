@@ -3,7 +3,7 @@ import ArgumentParser
 import ReplyLintCore
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "One rule: why, bad and good examples.")
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "One rule: why, bad and good examples.")
 
     @Argument(help: "A rule id (see replylint rules).")
     var id: String

@@ -15,7 +15,7 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 extension InputFormat: ExpressibleByArgument {}
 
 struct Lint: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Lint drafts (files, directories, or - for standard input).")
+    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Lint drafts (files, directories, or - for standard input).")
 
     @Argument(help: "Draft files, directories searched for drafts, or - for standard input.")
     var paths: [String] = []

@@ -3,7 +3,7 @@ import ArgumentParser
 import ReplyLintCore
 
 struct Parse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show what replylint sees in a file: reply, signature, quoted message, headers.")
+    static let configuration = CommandConfiguration(commandName: "parse", abstract: "Show what replylint sees in a file: reply, signature, quoted message, headers.")
 
     @Argument(help: "A draft or message (txt, html or eml), or - for standard input.")
     var path: String

@@ -4,7 +4,7 @@ import ArgumentParser
 import ReplyLintCore
 
 struct Tone: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Tone of one message: upset, neutral or positive, and why.")
+    static let configuration = CommandConfiguration(commandName: "tone", abstract: "Tone of one message: upset, neutral or positive, and why.")
 
     @Argument(help: "The message: a file (txt, html or eml), or - for standard input.")
     var path: String

@@ -41,4 +41,14 @@ import Testing
         #expect(source.location(of: 12) == ReplyLintCore.SourceLocation(line: 3, column: 1))
         #expect(source.location(of: 19) == ReplyLintCore.SourceLocation(line: 4, column: 2))
     }
+
+    /// Text with only LF line ends takes a faster path; its lines must be the same as a scan's.
+    @Test func lfOnlyTextGivesTheSameLinesAsAScan() {
+        let bytes = Array("Hi Zoë,\n\nthanks\n \nx\n\n".utf8)
+        let source = SourceText(bytes: bytes)
+        #expect(source.lineStarts == [0, 9, 10, 17, 19, 21, 22])
+        for offset in 0...bytes.count where offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
+            #expect(source.location(of: offset) == scannedLocation(bytes, offset), "offset \(offset)")
+        }
+    }
 }

@@ -23,6 +23,13 @@ struct InputFileTests {
         #expect(try InputFile.read(path) == bytes)
     }
 
+    /// Files under /proc say they hold nothing but do: reading goes on to the real end.
+    @Test func aFileThatReportsNoSizeIsReadToItsEnd() throws {
+        let bytes = try InputFile.read("/proc/self/status")
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("Name:"))
+        #expect(bytes.last == 0x0A)
+    }
+
     @Test func aPipeIsReadToItsEnd() throws {
         let bytes = pattern(200_000)
         var ends: [Int32] = [0, 0]
