@@ -1,4 +1,6 @@
-// replylint's entry point: parse the command line, run, exit 0/1/2 as ../shared/CLI.md says.
+// replylint's entry point: run the command line (one that names only drafts goes straight to
+// lint, see LintRequest; anything else through the argument parser), exit 0/1/2 as
+// ../shared/CLI.md says.
 import ArgumentParser
 import ReplyLintCore
 
@@ -14,6 +16,11 @@ struct ReplyLintCommand: ParsableCommand {
         subcommands: [Lint.self, Tone.self, Compose.self, Parse.self, RulesCommand.self, Explain.self, MCPCommand.self],
         defaultSubcommand: Lint.self
     )
+
+    /// The names that select a subcommand (and `help`, which the parser adds).
+    static var subcommandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    }
 
     /// Whether these arguments run a command that reads the rules (not `parse`, `mcp`,
     /// `--version` or `--help`).
@@ -33,8 +40,12 @@ if ReplyLintCommand.usesRules(CommandLine.arguments.dropFirst()) {
 }
 
 do {
-    var command = try ReplyLintCommand.parseAsRoot()
-    try command.run()
+    if let request = LintRequest.plainDrafts(CommandLine.arguments.dropFirst(), subcommands: ReplyLintCommand.subcommandNames) {
+        try request.run()
+    } else {
+        var command = try ReplyLintCommand.parseAsRoot()
+        try command.run()
+    }
     Output.flush()
     exit(0)
 } catch let status as ExitCode {

@@ -6,23 +6,40 @@
 final class ParsedFiles: @unchecked Sendable {
     @TaskLocal static var current: ParsedFiles?
 
+    /// A tree, or where its encoding is in `encoded` (read from the cache, decoded when first
+    /// asked for: the lexicon files' trees then decode on the thread that replays them,
+    /// while the rule files' trees decode on the thread that builds the checks).
+    private enum Entry {
+        case tree(DataNode)
+        case encoded(Range<Int>)
+    }
+
     private let lock = NSLockLite()
-    private var trees: [String: (checksum: UInt64, tree: DataNode)] = [:]
+    private var trees: [String: (checksum: UInt64, entry: Entry)] = [:]
+    private var encoded: [UInt8] = []
 
     init() {}
 
-    /// The tree of `contents` when this store holds it for `path`.
+    /// The tree of `contents` when this store holds it for `path` (nil also when its
+    /// encoding is damaged: the file is then parsed again).
     func tree(path: String, contents: String) -> DataNode? {
         let checksum = Self.checksum(contents)
-        return lock.withLock {
-            guard let entry = trees[path], entry.checksum == checksum else { return nil }
-            return entry.tree
+        let found = lock.withLock { trees[path] }
+        guard let found, found.checksum == checksum else { return nil }
+        switch found.entry {
+        case .tree(let tree):
+            return tree
+        case .encoded(let range):
+            var reader = BinaryReader(unchecked: encoded, range: range)
+            guard let tree = try? DataNode(reading: &reader, file: path, depth: 0), reader.isAtEnd else { return nil }
+            lock.withLock { trees[path] = (checksum, .tree(tree)) }
+            return tree
         }
     }
 
     func record(path: String, contents: String, tree: DataNode) {
         let checksum = Self.checksum(contents)
-        lock.withLock { trees[path] = (checksum, tree) }
+        lock.withLock { trees[path] = (checksum, .tree(tree)) }
     }
 
     var count: Int { lock.withLock { trees.count } }
@@ -32,22 +49,31 @@ final class ParsedFiles: @unchecked Sendable {
         return contents.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
     }
 
+    /// Each tree is written as an array of bytes, so that reading can skip it.
     func write(to writer: inout BinaryWriter) {
         let entries = lock.withLock { trees.sorted { $0.key < $1.key } }
         writer.integer(entries.count)
-        for (path, entry) in entries {
+        for (path, item) in entries {
             writer.array(Array(path.utf8))
-            writer.integer(Int(bitPattern: UInt(entry.checksum)))
-            entry.tree.write(to: &writer)
+            writer.integer(Int(bitPattern: UInt(item.checksum)))
+            switch item.entry {
+            case .tree(let tree):
+                var treeWriter = BinaryWriter()
+                tree.write(to: &treeWriter)
+                writer.array(treeWriter.bytes)
+            case .encoded(let range):
+                writer.array(Array(encoded[range]))
+            }
         }
     }
 
     init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
+        encoded = reader.source
         let count = try reader.integer()
         for _ in 0..<count {
             let path = String(decoding: try reader.array(of: UInt8.self), as: UTF8.self)
             let checksum = UInt64(UInt(bitPattern: try reader.signedInteger()))
-            trees[path] = (checksum, try DataNode(reading: &reader, file: path, depth: 0))
+            trees[path] = (checksum, .encoded(try reader.skipArray()))
         }
     }
 }

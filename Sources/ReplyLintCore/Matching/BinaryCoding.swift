@@ -68,7 +68,25 @@ struct BinaryReader {
         self.end = body
     }
 
+    /// A reader of `range` of bytes already checked (a part read later, on its own).
+    init(unchecked bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        self.offset = max(0, min(range.lowerBound, bytes.count))
+        self.end = max(offset, min(range.upperBound, bytes.count))
+    }
+
+    /// All the bytes read from (for `init(unchecked:range:)` later).
+    var source: [UInt8] { bytes }
+
     var isAtEnd: Bool { offset == end }
+
+    /// Where the next array of bytes is, skipped over unread.
+    mutating func skipArray() throws(BinaryFormatError) -> Range<Int> {
+        let count = try integer()
+        guard count <= end - offset else { throw BinaryFormatError() }
+        defer { offset += count }
+        return offset..<offset + count
+    }
 
     /// A count of things still to read, each taking at least eight bytes.
     mutating func count() throws(BinaryFormatError) -> Int {

@@ -2,25 +2,34 @@
 // token can be looked up without making a String.
 
 struct ByteKeyTable: Sendable {
+    /// Where an entry's key is in `keyBytes`, and its value: read together, in one cache line.
+    struct Entry: BitwiseCopyable, Sendable {
+        var start: Int32
+        var length: Int32
+        var value: Int32
+    }
+
     private var keyBytes: [UInt8] = []
-    private var keyStarts: [Int32] = []
-    private var keyLengths: [Int32] = []
-    private var values: [Int32] = []
-    private var slots: [Int32] = []
+    private var entries: [Entry] = []
+    /// Each slot is empty (`emptySlot`) or holds the upper half of its key's hash above the
+    /// entry number: a lookup of a word that is not there (most words of a draft) is
+    /// nearly always answered from the slot alone, without reading the entry or the key.
+    private var slots: [UInt64] = []
     private var mask = 0
+    private static let emptySlot = UInt64.max
 
     init() {
-        slots = [Int32](repeating: -1, count: 16)
+        slots = [UInt64](repeating: Self.emptySlot, count: 16)
         mask = 15
     }
 
-    var count: Int { values.count }
+    var count: Int { entries.count }
 
     /// Whether every value is below `limit` and not negative (an index into a table of that size).
-    func valuesAreBelow(_ limit: Int) -> Bool { values.allSatisfy { $0 >= 0 && Int($0) < limit } }
+    func valuesAreBelow(_ limit: Int) -> Bool { entries.allSatisfy { $0.value >= 0 && Int($0.value) < limit } }
 
     /// Length in bytes of the longest key.
-    var longestKey: Int { Int(keyLengths.max() ?? 0) }
+    var longestKey: Int { Int(entries.lazy.map(\.length).max() ?? 0) }
 
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -32,24 +41,39 @@ struct ByteKeyTable: Sendable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
+    /// The upper half of a hash, as stored in a slot.
+    @inline(__always)
+    private static func fingerprint(_ hash: Int) -> UInt64 {
+        UInt64(UInt(bitPattern: hash)) & 0xFFFF_FFFF_0000_0000
+    }
+
     /// The value stored for `key`, or -1.
     @inline(__always)
     func value(for key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var slot = ByteKeyTable.hash(key) & mask
-        return keyBytes.withUnsafeBufferPointer { stored in
-            while true {
-                let entry = Int(slots[slot])
-                if entry < 0 { return -1 }
-                if Int(keyLengths[entry]) == key.count {
-                    let start = Int(keyStarts[entry])
-                    var same = true
-                    for offset in 0..<key.count where stored[start + offset] != key[offset] {
-                        same = false
-                        break
+        let hash = ByteKeyTable.hash(key)
+        let print = Self.fingerprint(hash)
+        var slot = hash & mask
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                keyBytes.withUnsafeBufferPointer { stored in
+                    while true {
+                        let content = slots[slot]
+                        if content == Self.emptySlot { return -1 }
+                        if content & 0xFFFF_FFFF_0000_0000 == print {
+                            let entry = entries[Int(content & 0xFFFF_FFFF)]
+                            if Int(entry.length) == key.count {
+                                let start = Int(entry.start)
+                                var same = true
+                                for offset in 0..<key.count where stored[start + offset] != key[offset] {
+                                    same = false
+                                    break
+                                }
+                                if same { return entry.value }
+                            }
+                        }
+                        slot = (slot + 1) & mask
                     }
-                    if same { return values[entry] }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
@@ -63,65 +87,57 @@ struct ByteKeyTable: Sendable {
     mutating func insert(_ key: [UInt8], value newValue: Int32) -> Int32 {
         let existing = value(for: key)
         if existing >= 0 { return existing }
-        if (values.count + 1) * 2 > slots.count { grow() }
-        keyStarts.append(Int32(keyBytes.count))
-        keyLengths.append(Int32(key.count))
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(start: Int32(keyBytes.count), length: Int32(key.count), value: newValue))
         keyBytes.append(contentsOf: key)
-        values.append(newValue)
-        place(values.count - 1)
+        place(entries.count - 1)
         return newValue
     }
 
     func write(to writer: inout BinaryWriter) {
         writer.array(keyBytes)
-        writer.array(keyStarts)
-        writer.array(keyLengths)
-        writer.array(values)
+        writer.array(entries)
         writer.array(slots)
     }
 
     init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
         keyBytes = try reader.array(of: UInt8.self)
-        keyStarts = try reader.array(of: Int32.self)
-        keyLengths = try reader.array(of: Int32.self)
-        values = try reader.array(of: Int32.self)
-        slots = try reader.array(of: Int32.self)
+        entries = try reader.array(of: Entry.self)
+        slots = try reader.array(of: UInt64.self)
         mask = slots.count - 1
-        guard Self.isConsistent(keyBytes: keyBytes, starts: keyStarts, lengths: keyLengths, entries: values.count, slots: slots)
-        else { throw BinaryFormatError() }
+        guard Self.isConsistent(keyBytes: keyBytes, entries: entries, slots: slots) else { throw BinaryFormatError() }
     }
 
-    private static func isConsistent(keyBytes: [UInt8], starts: [Int32], lengths: [Int32], entries: Int, slots: [Int32]) -> Bool {
-        guard slots.count.nonzeroBitCount == 1, starts.count == entries, lengths.count == entries,
-              entries * 2 <= slots.count else { return false }
+    private static func isConsistent(keyBytes: [UInt8], entries: [Entry], slots: [UInt64]) -> Bool {
+        guard slots.count.nonzeroBitCount == 1, entries.count * 2 <= slots.count else { return false }
         var used = 0
-        for slot in slots {
-            guard slot >= -1, Int(slot) < entries else { return false }
-            if slot >= 0 { used += 1 }
+        for slot in slots where slot != emptySlot {
+            guard Int(slot & 0xFFFF_FFFF) < entries.count else { return false }
+            used += 1
         }
-        for entry in 0..<entries {
-            let start = Int(starts[entry])
-            let length = Int(lengths[entry])
+        for entry in entries {
+            let start = Int(entry.start)
+            let length = Int(entry.length)
             guard start >= 0, length >= 0, start + length <= keyBytes.count else { return false }
         }
-        return used == entries
+        return used == entries.count
     }
 
     private mutating func place(_ entry: Int) {
-        let start = Int(keyStarts[entry])
-        let length = Int(keyLengths[entry])
+        let start = Int(entries[entry].start)
+        let length = Int(entries[entry].length)
         let hash = keyBytes.withUnsafeBufferPointer { stored in
             ByteKeyTable.hash(UnsafeBufferPointer(rebasing: stored[start..<start + length]))
         }
         var slot = hash & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry)
+        while slots[slot] != Self.emptySlot { slot = (slot + 1) & mask }
+        slots[slot] = Self.fingerprint(hash) | UInt64(entry)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: Self.emptySlot, count: slots.count * 2)
         mask = slots.count - 1
-        for entry in values.indices { place(entry) }
+        for entry in entries.indices { place(entry) }
     }
 }
 

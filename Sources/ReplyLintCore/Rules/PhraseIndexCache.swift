@@ -50,7 +50,7 @@ enum PhraseIndexCache {
     }
 
     static let magic = Array("RLRULES".utf8)
-    static let version = 4
+    static let version = 5
 
     /// What a cache file holds: the compiled automaton, the parsed rule and lexicon files,
     /// and where in the automaton the lexicons' phrases start (so they can be replayed on a

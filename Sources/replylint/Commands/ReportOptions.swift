@@ -28,10 +28,10 @@ struct OutputSpec: Equatable {
 
 struct ReportOptions: ParsableArguments {
     @Option(help: "Report format on standard output.")
-    var format: LintReportFormat = .text
+    var format: LintReportFormat = ReportRequest().format
 
     @Option(name: .customLong("output"), help: ArgumentHelp("Also write a report to a file (repeatable).", valueName: "format=path"))
-    var outputs: [String] = []
+    var outputs: [String] = ReportRequest().outputs
 
     @Option(help: ArgumentHelp("Report only findings that are not recorded in this baseline file.", valueName: "path"))
     var baseline: String?
@@ -40,6 +40,19 @@ struct ReportOptions: ParsableArguments {
     var writeBaseline: String?
 
     @Flag(help: "Apply the safe suggestions in place (atomic write), then report what is left.")
+    var fix = ReportRequest().fix
+
+    var request: ReportRequest {
+        ReportRequest(format: format, outputs: outputs, baseline: baseline, writeBaseline: writeBaseline, fix: fix)
+    }
+}
+
+/// The report options as plain values, and what they do around a lint run.
+struct ReportRequest {
+    var format: LintReportFormat = .text
+    var outputs: [String] = []
+    var baseline: String? = nil
+    var writeBaseline: String? = nil
     var fix = false
 
     /// The --output specs; a bad one ends the run before anything is linted.

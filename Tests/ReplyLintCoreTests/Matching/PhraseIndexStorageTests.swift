@@ -107,6 +107,29 @@ struct PhraseIndexStorageTests {
         #expect(second.entries?.first?.value.scalar == "two")
     }
 
+    /// Trees are decoded when first asked for; one whose encoding is damaged is not
+    /// given (its file is parsed again), and the others still are.
+    @Test func aDamagedTreeIsParsedAgainNotTrusted() throws {
+        let good = "id: good\n"
+        let bad = "id: bad\n"
+        let store = ParsedFiles()
+        store.record(path: "rules/bad.yml", contents: bad, tree: try YAMLReader.read(bad, file: "rules/bad.yml"))
+        store.record(path: "rules/good.yml", contents: good, tree: try YAMLReader.read(good, file: "rules/good.yml"))
+        var writer = BinaryWriter()
+        store.write(to: &writer)
+        var body = writer.bytes
+        // rules/bad.yml comes first: entry count, path, checksum, tree length, then its root
+        // node's line, column and kind; an unknown kind makes the tree unreadable.
+        let kind = 8 + 8 + "rules/bad.yml".utf8.count + 8 + 8 + 16
+        body[kind] = 9
+        let sum = body.withUnsafeBytes { Checksum.of($0) }
+        withUnsafeBytes(of: sum.littleEndian) { body.append(contentsOf: $0) }
+        var reader = try BinaryReader(checked: body)
+        let read = try ParsedFiles(reading: &reader)
+        #expect(read.tree(path: "rules/bad.yml", contents: bad) == nil)
+        #expect(read.tree(path: "rules/good.yml", contents: good)?.entries?.first?.value.scalar == "good")
+    }
+
     @Test func aWordIdOutsideTheVocabularyIsRefused() throws {
         var index = PhraseIndex()
         let list = index.addList(named: "test")
@@ -115,12 +138,14 @@ struct PhraseIndexStorageTests {
         var writer = BinaryWriter()
         index.write(to: &writer)
         var body = Array(writer.finished().dropLast(8))
-        // The vocabulary comes first: key bytes, key starts, key lengths, then the word ids.
+        // The vocabulary comes first: its key bytes, then its entries (key start, key length
+        // and word id, four bytes each).
         func count(at offset: Int) -> Int { body[offset..<offset + 8].withUnsafeBytes { Int($0.loadUnaligned(as: Int64.self)) } }
+        #expect(MemoryLayout<ByteKeyTable.Entry>.stride == 12)
         let keyBytes = count(at: 0)
         let words = count(at: 8 + keyBytes)
-        let firstID = 8 + keyBytes + (8 + 4 * words) * 2 + 8
-        #expect(count(at: firstID - 8) == words)
+        #expect(words == 3)
+        let firstID = 8 + keyBytes + 8 + 8
         withUnsafeBytes(of: Int32(words + 5).littleEndian) { body.replaceSubrange(firstID..<firstID + 4, with: $0) }
         let sum = body.withUnsafeBytes { Checksum.of($0) }
         withUnsafeBytes(of: sum.littleEndian) { body.append(contentsOf: $0) }
