@@ -33,33 +33,36 @@ public struct SourceText: Sendable {
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        var longestLine = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let count = buffer.count
-            func lineEnds(at index: Int) {
-                longestLine = max(longestLine, index + 1 - starts[starts.count - 1])
-                starts.append(index + 1)
-            }
-            if memchr(base, 0x0D, count) == nil {
-                // Only LF line ends (nearly every file): memchr finds them many bytes at a time.
-                var index = 0
-                while index < count, let found = memchr(base + index, 0x0A, count - index) {
-                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    lineEnds(at: end)
-                    index = end + 1
-                }
-            } else {
-                for index in 0..<count {
-                    let byte = buffer[index]
-                    if byte == 0x0A || byte == 0x0D && (index + 1 == count || buffer[index + 1] != 0x0A) { lineEnds(at: index) }
-                }
-            }
-            longestLine = max(longestLine, count - starts[starts.count - 1])
-        }
+        let (starts, longestLine) = bytes.withUnsafeBufferPointer(Self.lines)
         self.lineStarts = starts
         self.scalarsBeforeBlock = longestLine > Self.block ? Self.blockCounts(bytes) : []
+    }
+
+    /// Where each line starts, and the longest line's length in bytes.
+    private static func lines(_ buffer: UnsafeBufferPointer<UInt8>) -> ([Int], Int) {
+        var starts = [0]
+        var longest = 0
+        guard let base = buffer.baseAddress else { return (starts, 0) }
+        let count = buffer.count
+        if memchr(base, 0x0D, count) == nil {
+            // Only LF line ends (nearly every file): memchr finds them many bytes at a time.
+            var index = 0
+            while index < count, let found = memchr(base + index, 0x0A, count - index) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                longest = max(longest, end + 1 - index)
+                starts.append(end + 1)
+                index = end + 1
+            }
+        } else {
+            for index in 0..<count {
+                let byte = buffer[index]
+                if byte == 0x0A || byte == 0x0D && (index + 1 == count || buffer[index + 1] != 0x0A) {
+                    longest = max(longest, index + 1 - starts[starts.count - 1])
+                    starts.append(index + 1)
+                }
+            }
+        }
+        return (starts, max(longest, count - starts[starts.count - 1]))
     }
 
     private static func blockCounts(_ bytes: [UInt8]) -> [Int] {

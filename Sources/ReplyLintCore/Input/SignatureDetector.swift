@@ -25,7 +25,7 @@ enum SignatureDetector {
                 next.prose = next.prose || line.isProse
                 next.contact = next.contact || line.isContact
                 next.firstKind = line.kind
-                next.firstIsSigner = line.isName || isSigner(reader, line)
+                next.first = index
             }
             below[index] = next
         }
@@ -39,7 +39,8 @@ enum SignatureDetector {
             case .mobile:
                 if after.lines <= 4, !after.prose { return nameBlockStart(lines, above: index, firstContent: firstContent) }
             case .signOff:
-                if textAbove, after.lines >= 1, after.lines <= 8, !after.prose, after.longest <= 80, after.firstIsSigner {
+                if textAbove, after.lines >= 1, after.lines <= 8, !after.prose, after.longest <= 80,
+                   let first = after.first, lines[first].isName || isSigner(reader, lines[first]) {
                     return line.line.start
                 }
             case .dashedName:
@@ -81,7 +82,8 @@ enum SignatureDetector {
         var prose = false
         var contact = false
         var firstKind: SignatureLineKind = .blank
-        var firstIsSigner = false
+        /// The first non-blank line below.
+        var first: Int?
     }
 
     /// The last `tailLines` lines of the text.

@@ -5,35 +5,34 @@ enum SignatureLineKind {
     case blank, delimiter, mobile, signOff, dashedName, rule, other
 }
 
-/// One line of a reply's tail, classified once.
+/// One line of a reply's tail, classified once; what only some lines are asked about is
+/// worked out when asked (most tails are asked about their last lines only).
 struct SignatureLine {
     var line: TextLine
+    var text: LineText
     var kind: SignatureLineKind
     var length: Int
-    /// Reads as a sentence of the reply rather than a signature line.
-    var isProse: Bool
-    /// One to five capitalised words: "Stavros Papadopoulos", "John E. Doe, Ph.D.".
-    var isName: Bool
-    /// An e-mail address, a web address or a phone number.
-    var isContact: Bool
     /// Words on the line, counted up to `enoughWords`.
     var words: Int
 
     init(_ reader: LineReader, _ line: TextLine) {
         self.line = line
-        let text = reader.text(line)
+        text = reader.text(line)
         length = text.count
         guard !text.isEmpty else {
-            (kind, isProse, isName, isContact, words) = (.blank, false, false, false, 0)
+            (kind, words) = (.blank, 0)
             return
         }
-        let words = text.wordCount(upTo: SignatureLine.enoughWords)
-        self.words = words
-        isName = SignatureLine.isName(text, words: words)
-        isContact = length <= SignatureLine.longestContactLine && SignatureLine.isContact(text)
-        isProse = SignatureLine.isProse(text, words: words)
+        words = text.wordCount(upTo: SignatureLine.enoughWords)
         kind = SignatureLine.kind(text, words: words)
     }
+
+    /// Reads as a sentence of the reply rather than a signature line.
+    var isProse: Bool { !text.isEmpty && SignatureLine.isProse(text, words: words) }
+    /// One to five capitalised words: "Stavros Papadopoulos", "John E. Doe, Ph.D.".
+    var isName: Bool { !text.isEmpty && SignatureLine.isName(text, words: words) }
+    /// An e-mail address, a web address or a phone number.
+    var isContact: Bool { !text.isEmpty && length <= SignatureLine.longestContactLine && SignatureLine.isContact(text) }
 
     /// Every test on a line's word count asks about 12 words or fewer, so a long line's
     /// words are counted only that far (the tail of a draft is mostly long paragraphs).

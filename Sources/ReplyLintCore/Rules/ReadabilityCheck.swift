@@ -125,6 +125,18 @@ enum Flesch {
 /// ends in consonant + "le" ("table"); every word has at least one. Exact for most common
 /// words and off by one for some ("create", "poem"), which averages out over a draft.
 enum Syllables {
+    /// What each byte is to the count: not a letter (ignored), a byte outside ASCII (ends a
+    /// run of vowels, like a consonant), a consonant, "y", or a vowel. A table, not branches:
+    /// this runs on every byte of every word.
+    private static let other: UInt8 = 0, foreign: UInt8 = 1, consonant: UInt8 = 2, y: UInt8 = 3, vowel: UInt8 = 4
+    private static let classes: [UInt8] = (0..<256).map { byte in
+        if byte >= 0x80 { return foreign }
+        let lower = UInt8(byte) | 0x20
+        guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return other }
+        if lower == UInt8(ascii: "y") { return y }
+        return isVowel(lower) ? vowel : consonant
+    }
+
     static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var syllables = 0
         var previousVowel = false
@@ -132,21 +144,24 @@ enum Syllables {
         var last: UInt8 = 0
         var beforeLast: UInt8 = 0
         var thirdLast: UInt8 = 0
-        for index in range {
-            let byte = bytes[index] | 0x20
-            guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else {
-                // Apostrophes and dots end nothing ("don't" is one syllable); other bytes
-                // (letters outside ASCII) count as consonants.
-                if bytes[index] >= 0x80 { previousVowel = false }
-                continue
+        classes.withUnsafeBufferPointer { classes in
+            for index in range {
+                let byte = bytes[index]
+                let kind = classes[Int(byte)]
+                // Apostrophes and dots end nothing ("don't" is one syllable); letters outside
+                // ASCII count as consonants.
+                if kind <= foreign {
+                    if kind == foreign { previousVowel = false }
+                    continue
+                }
+                let isVowel = kind == vowel || (kind == y && letters > 0 && !previousVowel)
+                syllables += isVowel && !previousVowel ? 1 : 0
+                previousVowel = isVowel
+                letters += 1
+                thirdLast = beforeLast
+                beforeLast = last
+                last = byte | 0x20
             }
-            let vowel = isVowel(byte) || (byte == UInt8(ascii: "y") && letters > 0 && !previousVowel)
-            if vowel && !previousVowel { syllables += 1 }
-            previousVowel = vowel
-            letters += 1
-            thirdLast = beforeLast
-            beforeLast = last
-            last = byte
         }
         // A silent final "e" ("make", "store"), but not "-le" after a consonant ("table")
         // nor a word whose only vowel it is ("the", "me").

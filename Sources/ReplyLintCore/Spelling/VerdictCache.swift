@@ -3,7 +3,9 @@
 // it up makes no String.
 
 final class VerdictCache: @unchecked Sendable {
-    private var table = ByteKeyTable()
+    /// Only touched under `lock`, so Swift's run-time exclusivity checks (on every lookup
+    /// of every word) are left out.
+    @exclusivity(unchecked) private var table = ByteKeyTable()
     private let lock = NSLockLite()
 
     /// The verdict stored for `word`, or -1.

@@ -12,6 +12,7 @@ struct ReadabilityTests {
         ("the", 1), ("make", 1), ("store", 1), ("table", 2), ("people", 2), ("while", 1), ("refund", 2),
         ("refunded", 3), ("happy", 2), ("day", 1), ("yes", 1), ("free", 1), ("don't", 1), ("a", 1),
         ("delivery", 4), ("refundable", 4), ("parcel", 2), ("order", 2), ("Thursday", 2), ("e-mail", 2),
+        ("QUEUE", 1), ("yellow", 2), ("café", 1), ("TABLE", 2),
     ])
     func syllables(_ word: String, _ expected: Int) {
         let bytes = Array(word.utf8)
