@@ -22,6 +22,14 @@ enum Characters {
         return table
     }()
 
+    /// `ascii` as a plain pointer, for the tokenizer's inner loop: an array there costs a
+    /// bounds check and a reload of its count on every byte. Made once, never freed.
+    nonisolated(unsafe) static let asciiTable: UnsafePointer<CharacterClass> = {
+        let table = UnsafeMutablePointer<CharacterClass>.allocate(capacity: 128)
+        table.initialize(from: ascii, count: 128)
+        return UnsafePointer(table)
+    }()
+
     /// Decodes the scalar starting at `index` (which must hold a lead byte);
     /// returns the scalar value and its length, U+FFFD for a malformed sequence.
     @inline(__always)

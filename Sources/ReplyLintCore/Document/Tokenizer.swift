@@ -19,8 +19,9 @@ public enum Tokenizer {
 
 private struct Scanner {
     let buffer: UnsafeBufferPointer<UInt8>
-    /// Read once: a global table costs a lazy-initialisation check on every use.
-    let ascii = Characters.ascii
+    /// Read once: a global table costs a lazy-initialisation check on every use. Indexed
+    /// only with bytes below 0x80.
+    let ascii = Characters.asciiTable
     var index = 0
     var pending: TokenFlags = [.spaceBefore]
     var newlines = 0

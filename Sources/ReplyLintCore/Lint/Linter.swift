@@ -12,7 +12,7 @@ public struct Linter: Sendable {
     }
 
     public func analyze(_ document: Document) -> AnalyzedDocument {
-        AnalyzedDocument(document, phrases: rules.phrases)
+        rules.analyze(document)
     }
 
     /// The findings for one draft, sorted by position. Without `incoming`, the

@@ -36,7 +36,9 @@ public struct PolicyStatement: Sendable {
     public var excerpt: String
 }
 
-struct PolicyFactScanner: Sendable {
+/// A class: both policy rules read it for every draft, and as a struct each read copied its
+/// tables.
+final class PolicyFactScanner: Sendable {
     struct Pattern: Sendable {
         var fact: String
         var hasLeft: Bool
@@ -54,6 +56,21 @@ struct PolicyFactScanner: Sendable {
     let negations: Set<String>
 
     static let file = "policy/facts.yml"
+
+    init(
+        patterns: [Pattern], left: PhraseListID, right: PhraseListID, flagLists: [(fact: String, yes: PhraseListID, no: PhraseListID)],
+        numbers: [String: Int], units: [String: Int], qualifiers: Set<String>, rangeWords: Set<String>, negations: Set<String>
+    ) {
+        self.patterns = patterns
+        self.left = left
+        self.right = right
+        self.flagLists = flagLists
+        self.numbers = numbers
+        self.units = units
+        self.qualifiers = qualifiers
+        self.rangeWords = rangeWords
+        self.negations = negations
+    }
 
     /// Reads rules/policy/facts.yml and adds its phrases to the shared index.
     static func load(into index: inout PhraseIndex, owner: String) throws(DataError) -> PolicyFactScanner {

@@ -2,7 +2,9 @@
 // structure rules (greeting, closing, feedback-thanks, no-next-step, late-response)
 // measure and point at.
 
-struct ReplyLines {
+/// A class: every structure rule gets it from the draft's memo, and a struct this size would be
+/// copied (a dozen reference counts) each time.
+final class ReplyLines {
     let analysis: TextAnalysis
     /// Tokens of the reply, without the signature.
     let scope: Range<Int>

@@ -16,6 +16,12 @@ public struct RuleSet: Sendable {
     /// `definition` is a struct copied on each access through the existential).
     var checkTraits: [CheckTraits] { storage.checkTraits }
     public var phrases: PhraseIndex { storage.phrases }
+
+    /// A document taken apart with this rule set's automaton (read in place: a copy of the
+    /// index struct would retain and release each of its tables, for every draft).
+    public func analyze(_ document: Document) -> AnalyzedDocument {
+        AnalyzedDocument(document, phrases: storage.phrases)
+    }
     /// Analysers' data that lives in rules/ beside the rules (tone lexicons, ...).
     public var lexicons: Lexicons { storage.lexicons }
     /// Whether the phrase automaton came from the cache (see PhraseIndexCache).
