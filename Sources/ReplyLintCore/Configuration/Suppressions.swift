@@ -36,6 +36,12 @@ public struct SuppressedRegion: Sendable {
     }
 }
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 public struct Suppressions: Sendable {
     public private(set) var directives: [SuppressionDirective] = []
     public private(set) var regions: [SuppressedRegion] = []
@@ -46,19 +52,18 @@ public struct Suppressions: Sendable {
         let bytes = source.bytes
         let marker = Array("replylint-".utf8)
         var offsets: [Int] = []
+        // Every directive has "replylint-": memchr jumps from hyphen to hyphen (rare in prose),
+        // and only then are the nine bytes before one compared.
         bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let last = buffer.count - marker.count
-            while index <= last {
-                if buffer[index] == 0x72, buffer[index + 1] == 0x65, buffer[index + 9] == 0x2D {
-                    var same = true
-                    for offset in 2..<marker.count where buffer[index + offset] != marker[offset] {
-                        same = false
-                        break
-                    }
-                    if same { offsets.append(index) }
+            marker.withUnsafeBufferPointer { name in
+                guard let base = buffer.baseAddress, let nameBase = name.baseAddress else { return }
+                let before = name.count - 1
+                var index = before
+                while index < buffer.count, let found = memchr(base + index, 0x2D, buffer.count - index) {
+                    let dash = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + dash - before, nameBase, before) == 0 { offsets.append(dash - before) }
+                    index = dash + 1
                 }
-                index += 1
             }
         }
         guard !offsets.isEmpty else { return }

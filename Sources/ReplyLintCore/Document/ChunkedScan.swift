@@ -11,13 +11,21 @@ enum ChunkedScan {
     static let minimumPiece = 512 << 10
     static let processors = ProcessInfo.processInfo.activeProcessorCount
 
-    static func tokensAndHits(_ bytes: [UInt8], phrases: PhraseIndex) -> ([Token], [PhraseHit]) {
+    /// The hits of one piece, whose token numbers start at `tokenShift` in the whole text.
+    struct PieceHits {
+        var hits: [PhraseHit]
+        var tokenShift: Int32
+    }
+
+    /// The tokens of the whole text, and the phrase hits piece by piece (TextAnalysis groups
+    /// them by list straight from the pieces, without joining them first).
+    static func tokensAndHits(_ bytes: [UInt8], phrases: PhraseIndex) -> ([Token], [PieceHits]) {
         // Asking for the processor count reads cgroup files: only a long text needs it.
         let cuts = bytes.count < 2 * minimumPiece
             ? [] : self.cuts(bytes, pieces: min(processors * 2, bytes.count / minimumPiece))
         guard cuts.count > 2 else {
             let tokens = Tokenizer.tokenize(bytes)
-            return (tokens, phrases.match(tokens, in: bytes))
+            return (tokens, [PieceHits(hits: phrases.match(tokens, in: bytes), tokenShift: 0)])
         }
         let pieces = cuts.count - 1
         let slots = Slots<([Token], [PhraseHit])>(count: pieces)
@@ -31,17 +39,14 @@ enum ChunkedScan {
             }
             slots[piece] = (tokens, phrases.match(tokens, in: bytes))
         }
-        // Joined into arrays of the exact size, each element copied once: growing them piece
+        // Tokens joined into one array of the exact size, each copied once: growing it piece
         // by piece copied a 10 MB draft's tokens several times over.
         let parts = slots.values
         let tokens = joined(parts.map(\.0))
-        var hits: [PhraseHit] = []
-        hits.reserveCapacity(parts.reduce(0) { $0 + $1.1.count })
+        var hits: [PieceHits] = []
         var shift: Int32 = 0
         for (pieceTokens, pieceHits) in parts {
-            for hit in pieceHits {
-                hits.append(PhraseHit(list: hit.list, item: hit.item, start: hit.start + shift, end: hit.end + shift))
-            }
+            hits.append(PieceHits(hits: pieceHits, tokenShift: shift))
             shift += Int32(pieceTokens.count)
         }
         return (tokens, hits)

@@ -20,17 +20,29 @@ public struct TextAnalysis: Sendable {
         self.listStarts = starts
     }
 
-    /// Hits grouped by list (a counting sort), each list's hits ordered by start then
-    /// end; and where each list's hits start (`lists + 1` entries).
-    private static func grouped(_ found: [PhraseHit], lists: Int) -> ([PhraseHit], [Int]) {
+    /// Hits grouped by list (a counting sort, straight from the pieces of a long text), each
+    /// list's hits ordered by start then end; and where each list's hits start (`lists + 1`
+    /// entries).
+    private static func grouped(_ pieces: [ChunkedScan.PieceHits], lists: Int) -> ([PhraseHit], [Int]) {
         var starts = [Int](repeating: 0, count: lists + 1)
-        for hit in found { starts[Int(hit.list) + 1] += 1 }
+        for piece in pieces {
+            for hit in piece.hits { starts[Int(hit.list) + 1] += 1 }
+        }
         for list in 0..<lists { starts[list + 1] += starts[list] }
         var next = starts
-        var hits = found
-        for hit in found {
-            hits[next[Int(hit.list)]] = hit
-            next[Int(hit.list)] += 1
+        let total = starts[lists]
+        var hits = [PhraseHit](unsafeUninitializedCapacity: total) { buffer, count in
+            for piece in pieces {
+                let shift = piece.tokenShift
+                for hit in piece.hits {
+                    let list = Int(hit.list)
+                    (buffer.baseAddress! + next[list]).initialize(
+                        to: PhraseHit(list: hit.list, item: hit.item, start: hit.start + shift, end: hit.end + shift)
+                    )
+                    next[list] += 1
+                }
+            }
+            count = total
         }
         // The automaton reports by end, which for one list is nearly always by start too.
         for list in 0..<lists where starts[list + 1] - starts[list] > 1 {

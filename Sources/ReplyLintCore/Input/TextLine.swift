@@ -15,18 +15,20 @@ struct LineReader {
     var count: Int { bytes.count }
 
     func line(at start: Int) -> TextLine {
-        var index = start
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A { return TextLine(start: start, contentEnd: index, end: index + 1) }
-            if byte == 0x0D {
-                let end = index + 1 < count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
-                return TextLine(start: start, contentEnd: index, end: end)
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A { return TextLine(start: start, contentEnd: index, end: index + 1) }
+                if byte == 0x0D {
+                    let end = index + 1 < count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
+                    return TextLine(start: start, contentEnd: index, end: end)
+                }
+                index += 1
             }
-            index += 1
+            return TextLine(start: start, contentEnd: count, end: count)
         }
-        return TextLine(start: start, contentEnd: count, end: count)
     }
 
     /// The line after `line`, or nil at the end of the text.

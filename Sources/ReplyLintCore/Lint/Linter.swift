@@ -28,10 +28,15 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ context: LintContext) -> [Finding] {
+        lint(context, parallel: context.document.body.bytes.count >= Self.parallelChecksThreshold)
+    }
+
+    /// `parallel`: the checks run on all cores (for a long draft; files already do).
+    func lint(_ context: LintContext, parallel: Bool) -> [Finding] {
         var findings: [Finding] = []
         var yielding = Set<String>()
         let signature = context.document.signatureRange
-        for (traits, found) in run(context) {
+        for (traits, found) in run(context, parallel: parallel) {
             if traits.yieldsToOtherRules, !found.isEmpty { yielding.insert(traits.id) }
             for var finding in found {
                 if let signature, let range = finding.bodyRange, signature.contains(range.lowerBound),
@@ -52,15 +57,26 @@ public struct Linter: Sendable {
     static let parallelChecksThreshold = 256 << 10
 
     /// The enabled checks with what each found, in rule order.
-    private func run(_ context: LintContext) -> [(traits: CheckTraits, findings: [Finding])] {
+    private func run(_ context: LintContext, parallel: Bool) -> [(traits: CheckTraits, findings: [Finding])] {
         let enabled = rules.checkTraits.indices.filter {
             options.isEnabled(id: rules.checkTraits[$0].id, byDefault: rules.checkTraits[$0].enabledByDefault)
         }
-        guard context.document.body.bytes.count >= Self.parallelChecksThreshold, enabled.count > 1 else {
+        guard parallel, enabled.count > 1 else {
             return enabled.map { (rules.checkTraits[$0], rules.checks[$0].run(context)) }
         }
+        // First the reply's lines, which several structure rules read (each would otherwise
+        // take them apart at the same time), then the checks costliest first (see
+        // Check.costPerWord); results stay in rule order.
+        let order = [-1] + enabled.indices.sorted {
+            (-rules.checkTraits[enabled[$0]].costPerWord, $0) < (-rules.checkTraits[enabled[$1]].costPerWord, $1)
+        }
         let slots = Slots<[Finding]>(count: enabled.count)
-        DispatchQueue.concurrentPerform(iterations: enabled.count) { index in
+        DispatchQueue.concurrentPerform(iterations: order.count) { step in
+            let index = order[step]
+            guard index >= 0 else {
+                _ = ReplyLines.of(context)
+                return
+            }
             slots[index] = rules.checks[enabled[index]].run(context)
         }
         return zip(enabled, slots.values).map { (rules.checkTraits[$0], $1) }

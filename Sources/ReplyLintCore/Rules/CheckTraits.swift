@@ -6,8 +6,11 @@ struct CheckTraits: Sendable {
     let enabledByDefault: Bool
     let includesSignature: Bool
     let yieldsToOtherRules: Bool
+    let costPerWord: Int
 
-    init(_ definition: RuleDefinition) {
+    init(_ check: any Check) {
+        let definition = check.definition
+        costPerWord = check.costPerWord
         id = definition.id
         enabledByDefault = definition.enabledByDefault
         includesSignature = definition.includesSignature

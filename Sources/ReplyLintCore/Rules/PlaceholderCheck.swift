@@ -4,6 +4,7 @@
 
 struct PlaceholderCheck: Check {
     let definition: RuleDefinition
+    var costPerWord: Int { 2 }
     let scanner: PlaceholderScanner
 
     static let kind = RuleKind(name: "placeholder", keys: ["keywords", "tags", "greetings", "html_tags"]) { definition, node, _ throws(DataError) in

@@ -5,6 +5,7 @@
 
 struct PolicyMismatchCheck: Check {
     let definition: RuleDefinition
+    var costPerWord: Int { 1 }
     let scanner: PolicyFactScanner
 
     static let kind = RuleKind(name: "policy-mismatch", keys: []) { definition, _, index throws(DataError) in
@@ -25,6 +26,7 @@ struct PolicyMismatchCheck: Check {
 
 struct InconsistentPolicyCheck: Check {
     let definition: RuleDefinition
+    var costPerWord: Int { 1 }
 
     static let kind = RuleKind(name: "inconsistent-policy", keys: []) { definition, _, _ throws(DataError) in
         InconsistentPolicyCheck(definition: definition)

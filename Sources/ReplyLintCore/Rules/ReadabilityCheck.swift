@@ -9,6 +9,7 @@
 
 struct ReadabilityCheck: Check {
     let definition: RuleDefinition
+    var costPerWord: Int { 2 }
     let longestSentence: Int
     let minimumEase: Double
     let minimumWords: Int

@@ -46,7 +46,7 @@ public struct RuleSet: Sendable {
         init(_ built: Built) {
             definitions = built.definitions
             checks = built.checks
-            checkTraits = built.checks.map { CheckTraits($0.definition) }
+            checkTraits = built.checks.map { CheckTraits($0) }
             phrases = built.phrases
             lexicons = built.lexicons
             phrasesFromCache = built.replayed

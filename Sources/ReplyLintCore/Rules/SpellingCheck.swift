@@ -12,6 +12,7 @@
 
 struct SpellingCheck: Check {
     let definition: RuleDefinition
+    var costPerWord: Int { 3 }
     let speller: Speller
     /// Folded words accepted as they are.
     let words: Set<String>

@@ -22,17 +22,41 @@ struct ChunkedScanTests {
         return text
     }
 
+    private let key = { (hit: PhraseHit) in [hit.list, hit.start, hit.end, hit.item] }
+
     @Test func piecesGiveTheTokensAndMatchesOfOnePass() {
         let bytes = text(bytes: 3 * ChunkedScan.minimumPiece + 1000)
         let phrases = Fixture.rules.phrases
-        let (tokens, hits) = ChunkedScan.tokensAndHits(bytes, phrases: phrases)
+        let (tokens, pieces) = ChunkedScan.tokensAndHits(bytes, phrases: phrases)
+        #expect(pieces.count > 1)
         #expect(ChunkedScan.cuts(bytes, pieces: 3).count == 4)
         let whole = Tokenizer.tokenize(bytes)
         #expect(tokens == whole)
-        let key = { (hit: PhraseHit) in [hit.list, hit.start, hit.end, hit.item] }
+        let hits = pieces.flatMap { piece in
+            piece.hits.map { PhraseHit(list: $0.list, item: $0.item, start: $0.start + piece.tokenShift, end: $0.end + piece.tokenShift) }
+        }
         #expect(hits.map(key).sorted { $0.lexicographicallyPrecedes($1) }
             == phrases.match(whole, in: bytes).map(key).sorted { $0.lexicographicallyPrecedes($1) })
         #expect(hits.count > 1000)
+    }
+
+    /// The analysis groups the pieces' hits by list, each list in order of start, and gets
+    /// the very hits of one pass.
+    @Test func aLongTextsHitsAreGroupedByListInOrder() {
+        let bytes = text(bytes: 3 * ChunkedScan.minimumPiece + 1000)
+        let phrases = Fixture.rules.phrases
+        let analysis = TextAnalysis(VisibleText(bytes: bytes, map: SourceMap()), phrases: phrases)
+        let whole = phrases.match(Tokenizer.tokenize(bytes), in: bytes)
+        var found = 0
+        for list in 0..<phrases.listCount {
+            let grouped = Array(analysis.hits(PhraseListID(raw: list)))
+            found += grouped.count
+            #expect(grouped.allSatisfy { $0.list == list })
+            #expect(zip(grouped, grouped.dropFirst()).allSatisfy { ($0.start, $0.end) <= ($1.start, $1.end) })
+            #expect(grouped.map(key).sorted { $0.lexicographicallyPrecedes($1) }
+                == whole.filter { $0.list == list }.map(key).sorted { $0.lexicographicallyPrecedes($1) })
+        }
+        #expect(found == whole.count)
     }
 
     @Test func cutsFallOnBlankLines() {
