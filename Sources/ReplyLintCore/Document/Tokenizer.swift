@@ -223,11 +223,16 @@ private struct Scanner {
     static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www.", "ftp://", "mailto:"].map { Array($0.utf8) }
 
     func urlEnd(from start: Int) -> Int? {
+        // The first two letters of a prefix (ht, ww, ft, ma) turn away nearly every word
+        // before the prefixes are compared ("we", "have", "from" and "my" are common).
+        let count = buffer.count
+        guard start + 1 < count else { return nil }
         let first = buffer[start] | 0x20
-        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") || first == UInt8(ascii: "f") || first == UInt8(ascii: "m") else {
+        let second = buffer[start + 1] | 0x20
+        guard first == UInt8(ascii: "h") && second == UInt8(ascii: "t") || first == UInt8(ascii: "w") && second == UInt8(ascii: "w")
+            || first == UInt8(ascii: "f") && second == UInt8(ascii: "t") || first == UInt8(ascii: "m") && second == UInt8(ascii: "a") else {
             return nil
         }
-        let count = buffer.count
         var matched = false
         for prefix in Scanner.urlPrefixes where start + prefix.count < count {
             var same = true

@@ -58,17 +58,16 @@ public struct Linter: Sendable {
 
     /// The enabled checks with what each found, in rule order.
     private func run(_ context: LintContext, parallel: Bool) -> [(traits: CheckTraits, findings: [Finding])] {
-        let enabled = rules.checkTraits.indices.filter {
-            options.isEnabled(id: rules.checkTraits[$0].id, byDefault: rules.checkTraits[$0].enabledByDefault)
-        }
+        let traits = rules.checkTraits
+        let enabled = traits.indices.filter { options.isEnabled(id: traits[$0].id, byDefault: traits[$0].enabledByDefault) }
         guard parallel, enabled.count > 1 else {
-            return enabled.map { (rules.checkTraits[$0], rules.checks[$0].run(context)) }
+            return rules.withChecks { checks in enabled.map { (traits[$0], checks[$0].run(context)) } }
         }
         // First the reply's lines, which several structure rules read (each would otherwise
         // take them apart at the same time), then the checks costliest first (see
         // Check.costPerWord); results stay in rule order.
         let order = [-1] + enabled.indices.sorted {
-            (-rules.checkTraits[enabled[$0]].costPerWord, $0) < (-rules.checkTraits[enabled[$1]].costPerWord, $1)
+            (-traits[enabled[$0]].costPerWord, $0) < (-traits[enabled[$1]].costPerWord, $1)
         }
         let slots = Slots<[Finding]>(count: enabled.count)
         DispatchQueue.concurrentPerform(iterations: order.count) { step in
@@ -77,9 +76,9 @@ public struct Linter: Sendable {
                 _ = ReplyLines.of(context)
                 return
             }
-            slots[index] = rules.checks[enabled[index]].run(context)
+            slots[index] = rules.withChecks { $0[enabled[index]].run(context) }
         }
-        return zip(enabled, slots.values).map { (rules.checkTraits[$0], $1) }
+        return zip(enabled, slots.values).map { (traits[$0], $1) }
     }
 
     /// Reads, parses and lints each file; files run in parallel on all cores.

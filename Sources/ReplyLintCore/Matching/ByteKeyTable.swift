@@ -33,12 +33,23 @@ struct ByteKeyTable: Sendable {
 
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var hash = hashStart
+        for byte in bytes { hash = hashStep(hash, byte) }
+        return hashEnd(hash)
+    }
+
+    /// `hash` a byte at a time, for a caller that makes the key byte by byte (FNV-1a, then
+    /// a final mix).
+    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    @inline(__always)
+    static func hashEnd(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
     /// The upper half of a hash, as stored in a slot.
@@ -50,7 +61,12 @@ struct ByteKeyTable: Sendable {
     /// The value stored for `key`, or -1.
     @inline(__always)
     func value(for key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = ByteKeyTable.hash(key)
+        value(for: key, hash: ByteKeyTable.hash(key))
+    }
+
+    /// The value stored for `key`, whose `hash` the caller worked out, or -1.
+    @inline(__always)
+    func value(for key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
         let print = Self.fingerprint(hash)
         var slot = hash & mask
         return slots.withUnsafeBufferPointer { slots in

@@ -284,6 +284,7 @@ public struct PhraseIndex: Sendable {
                         _ scratch: inout [UInt8]) -> Int32 {
         if token.kind == .url || token.kind == .email || token.length > longestWord { return -1 }
         var count = 0
+        var hash = ByteKeyTable.hashStart
         for offset in token.range {
             let byte = text[offset]
             guard byte < 0x80 else {
@@ -291,10 +292,13 @@ public struct PhraseIndex: Sendable {
                 Folding.fold(text, token.range, into: &scratch)
                 return scratch.withUnsafeBufferPointer { vocabulary.value(for: $0) }
             }
-            folded[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            folded[count] = lower
+            hash = ByteKeyTable.hashStep(hash, lower)
             count += 1
         }
-        return vocabulary.value(for: UnsafeBufferPointer(rebasing: folded[0..<count]))
+        // Hashed while folded: one pass over the token.
+        return vocabulary.value(for: UnsafeBufferPointer(rebasing: folded[0..<count]), hash: ByteKeyTable.hashEnd(hash))
     }
 
     private func report(

@@ -12,6 +12,12 @@ public struct DataFile: Sendable {
 public struct RuleSet: Sendable {
     public var definitions: [RuleDefinition] { storage.definitions }
     var checks: [any Check] { storage.checks }
+
+    /// The checks, read in place: taking one out of the array copies the check (and retains
+    /// everything it holds) for every draft.
+    func withChecks<Result>(_ body: (UnsafeBufferPointer<any Check>) -> Result) -> Result {
+        storage.checks.withUnsafeBufferPointer(body)
+    }
     /// What the linter asks of each check for every draft, read once (a check's
     /// `definition` is a struct copied on each access through the existential).
     var checkTraits: [CheckTraits] { storage.checkTraits }
