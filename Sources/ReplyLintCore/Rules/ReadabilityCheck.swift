@@ -95,12 +95,13 @@ struct ReadabilityCheck: Check {
 
     private func count(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> SentenceCount {
         var result = SentenceCount(tokens: range)
+        let classes = Syllables.classes
         for index in range {
             let token = tokens[index]
             switch token.kind {
             case .word:
                 result.words += 1
-                result.syllables += Syllables.count(bytes, token.range)
+                result.syllables += Syllables.count(bytes, token.range, classes: classes)
             case .number, .url, .email:
                 result.words += 1
                 result.syllables += 1
@@ -130,39 +131,52 @@ enum Syllables {
     /// run of vowels, like a consonant), a consonant, "y", or a vowel. A table, not branches:
     /// this runs on every byte of every word.
     private static let other: UInt8 = 0, foreign: UInt8 = 1, consonant: UInt8 = 2, y: UInt8 = 3, vowel: UInt8 = 4
-    private static let classes: [UInt8] = (0..<256).map { byte in
-        if byte >= 0x80 { return foreign }
-        let lower = UInt8(byte) | 0x20
-        guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return other }
-        if lower == UInt8(ascii: "y") { return y }
-        return isVowel(lower) ? vowel : consonant
-    }
+    /// Made once and never freed; a plain pointer, so that a caller reads it once for many
+    /// words (an array would be retained, released and checked on every one).
+    nonisolated(unsafe) static let classes: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            let lower = UInt8(byte) | 0x20
+            if byte >= 0x80 {
+                table[byte] = foreign
+            } else if lower < UInt8(ascii: "a") || lower > UInt8(ascii: "z") {
+                table[byte] = other
+            } else {
+                table[byte] = lower == UInt8(ascii: "y") ? y : isVowel(lower) ? vowel : consonant
+            }
+        }
+        return UnsafePointer(table)
+    }()
 
     static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        count(bytes, range, classes: classes)
+    }
+
+    /// `count` with the class table already in hand.
+    @inline(__always)
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, classes: UnsafePointer<UInt8>) -> Int {
         var syllables = 0
         var previousVowel = false
         var letters = 0
         var last: UInt8 = 0
         var beforeLast: UInt8 = 0
         var thirdLast: UInt8 = 0
-        classes.withUnsafeBufferPointer { classes in
-            for index in range {
-                let byte = bytes[index]
-                let kind = classes[Int(byte)]
-                // Apostrophes and dots end nothing ("don't" is one syllable); letters outside
-                // ASCII count as consonants.
-                if kind <= foreign {
-                    if kind == foreign { previousVowel = false }
-                    continue
-                }
-                let isVowel = kind == vowel || (kind == y && letters > 0 && !previousVowel)
-                syllables += isVowel && !previousVowel ? 1 : 0
-                previousVowel = isVowel
-                letters += 1
-                thirdLast = beforeLast
-                beforeLast = last
-                last = byte | 0x20
+        for index in range {
+            let byte = bytes[index]
+            let kind = classes[Int(byte)]
+            // Apostrophes and dots end nothing ("don't" is one syllable); letters outside
+            // ASCII count as consonants.
+            if kind <= foreign {
+                if kind == foreign { previousVowel = false }
+                continue
             }
+            let isVowel = kind == vowel || (kind == y && letters > 0 && !previousVowel)
+            syllables += isVowel && !previousVowel ? 1 : 0
+            previousVowel = isVowel
+            letters += 1
+            thirdLast = beforeLast
+            beforeLast = last
+            last = byte | 0x20
         }
         // A silent final "e" ("make", "store"), but not "-le" after a consonant ("table")
         // nor a word whose only vowel it is ("the", "me").
