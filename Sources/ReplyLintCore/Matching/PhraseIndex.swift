@@ -178,6 +178,9 @@ public struct PhraseIndex: Sendable {
 
     /// Bytes in the longest vocabulary word (folding never shortens ASCII); longer tokens skip the look-up.
     var longestWord = 0
+    /// After `compile()`: the word id of each one-byte ASCII token (punctuation, "I", "a"; a
+    /// fifth of all tokens), or -1, found without hashing.
+    var singleByteWords: [Int32] = []
 
     /// Computes failure links; call once after the last `add`.
     public mutating func compile() {
@@ -217,6 +220,10 @@ public struct PhraseIndex: Sendable {
 
     mutating func indexRoot() {
         rootTargets = childLists.rootTable(words: vocabulary.count)
+        singleByteWords = (0..<128).map { byte in
+            let folded = UInt8(byte) >= 0x41 && UInt8(byte) <= 0x5A ? UInt8(byte) | 0x20 : UInt8(byte)
+            return vocabulary.value(for: [folded])
+        }
     }
 
     private mutating func flattenOutputs() {
@@ -283,6 +290,7 @@ public struct PhraseIndex: Sendable {
     private func wordID(_ token: Token, _ text: UnsafeBufferPointer<UInt8>, _ folded: UnsafeMutableBufferPointer<UInt8>,
                         _ scratch: inout [UInt8]) -> Int32 {
         if token.kind == .url || token.kind == .email || token.length > longestWord { return -1 }
+        if token.length == 1, text[Int(token.start)] < 0x80 { return singleByteWords[Int(text[Int(token.start)])] }
         var count = 0
         var hash = ByteKeyTable.hashStart
         for offset in token.range {

@@ -32,6 +32,29 @@ struct TokenizerTests {
         #expect(kinds(text).filter { $0 == .url || $0 == .email } == [.url, .email])
     }
 
+    /// Every prefix is found wherever its word starts, in either case, and words that merely
+    /// start like one ("what", "ftw", "man") stay words.
+    @Test func everyURLPrefixInAnyCase() {
+        let text = "Go to www.example.com or HTTP://A.B/c, ftp://files.example.org and mailto:jo@example.com;"
+            + " what ftw man wwwx http"
+        #expect(tokens(text) == [
+            "Go", "to", "www.example.com", "or", "HTTP://A.B/c", ",", "ftp://files.example.org", "and",
+            "mailto:jo@example.com", ";", "what", "ftw", "man", "wwwx", "http",
+        ])
+    }
+
+    /// Spaces and lower-case letters take a shorter way through the tokenizer: the flags
+    /// and boundaries must be those of any other byte.
+    @Test func lowerCaseRunsAndSpacesKeepTheirFlags() {
+        let text = "ok  it's e.g done\tthen éclair abcXyz x"
+        #expect(tokens(text) == ["ok", "it's", "e.g", "done", "then", "éclair", "abcXyz", "x"])
+        let found = Tokenizer.tokenize(Array(text.utf8))
+        #expect(found.allSatisfy { $0.flags.contains(.spaceBefore) })
+        #expect(found[0].flags.contains(.hasLetter) && !found[0].flags.contains(.capitalized))
+        #expect(found[6].flags.isDisjoint(with: [.allCaps, .capitalized]))
+        #expect(found[5].flags.contains(.nonASCII))
+    }
+
     @Test func mentionIsNotAnEmail() {
         #expect(tokens("ask @agent please") == ["ask", "@", "agent", "please"])
     }
