@@ -40,7 +40,7 @@ enum SignatureDetector {
                 if after.lines <= 4, !after.prose { return nameBlockStart(lines, above: index, firstContent: firstContent) }
             case .signOff:
                 if textAbove, after.lines >= 1, after.lines <= 8, !after.prose, after.longest <= 80,
-                   let first = after.first, lines[first].isName || isSigner(reader, lines[first]) {
+                   let first = after.first, lines[first].isName || isSigner(lines[first]) {
                     return line.line.start
                 }
             case .dashedName:
@@ -56,7 +56,7 @@ enum SignatureDetector {
                 // A name opening the last paragraph, with an address, a web site or a phone number below.
                 let opensParagraph = index > 0 && lines[index - 1].kind == .blank
                 let above = lines[..<index].last { $0.kind != .blank }
-                let ledInto = above?.endsWith([UInt8(ascii: ":"), UInt8(ascii: ",")], reader) ?? false
+                let ledInto = above?.endsWith([UInt8(ascii: ":"), UInt8(ascii: ",")]) ?? false
                 if textAbove, opensParagraph, !ledInto, line.isName, index + 1 < lines.count, lines[index + 1].kind != .blank,
                    after.lines <= 7, after.contact, !after.prose, after.longest <= SignatureLine.longestContactLine {
                     return line.line.start
@@ -64,9 +64,9 @@ enum SignatureDetector {
                 // A name alone in the last paragraph ("…\n\nBob"), or right under a finished sentence;
                 // not the last line of an address ("12 High Street\nLondon") or of a list.
                 if textAbove, after.lines == 0, line.isName, line.words <= 3,
-                   !SignatureLine.isShortAnswer(reader.text(line.line), words: line.words),
+                   !SignatureLine.isShortAnswer(line.text, words: line.words),
                    let above, above.kind != .signOff, !ledInto,
-                   opensParagraph || above.endsWith([UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")], reader) {
+                   opensParagraph || above.endsWith([UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]) {
                     return line.line.start
                 }
             case .blank:
@@ -110,8 +110,8 @@ enum SignatureDetector {
     }
 
     /// Who signs below a sign-off: a name, a placeholder for one ("[Agent Name]"), or a team.
-    private static func isSigner(_ reader: LineReader, _ line: SignatureLine) -> Bool {
-        let text = reader.text(line.line)
+    private static func isSigner(_ line: SignatureLine) -> Bool {
+        let text = line.text
         guard let first = text.first, text.count <= 60 else { return false }
         if slotOpeners.contains(first) { return true }
         return text.wordCount <= 6 && teamWords.contains(where: text.hasSuffix)
@@ -132,7 +132,7 @@ enum SignatureDetector {
 }
 
 private extension SignatureLine {
-    func endsWith(_ marks: [UInt8], _ reader: LineReader) -> Bool {
-        reader.text(line).last.map(marks.contains) ?? false
+    func endsWith(_ marks: [UInt8]) -> Bool {
+        text.last.map(marks.contains) ?? false
     }
 }
