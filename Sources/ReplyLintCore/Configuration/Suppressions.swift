@@ -7,6 +7,12 @@
 //   replylint-disable-file [rules]                   the whole file
 //   anything after " -- " is a reason and is ignored
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 public struct SuppressionDirective: Sendable {
     public enum Kind: String, Sendable {
         case nextLine = "replylint-disable-next-line"
@@ -35,12 +41,6 @@ public struct SuppressedRegion: Sendable {
         lines.contains(finding.start.line) && (rules.isEmpty || rules.contains(finding.rule))
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 public struct Suppressions: Sendable {
     public private(set) var directives: [SuppressionDirective] = []

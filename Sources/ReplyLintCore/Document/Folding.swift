@@ -2,6 +2,12 @@
 // one dash, "..." for an ellipsis. Rules and phrases see only folded text.
 
 public enum Folding {
+    /// The folded form of an ASCII byte (upper-case letters to lower case).
+    @inline(__always)
+    static func fold(ascii byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
     /// Appends the folded form of `bytes[range]` to `output`.
     @inline(__always)
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into output: inout [UInt8]) {
@@ -10,7 +16,7 @@ public enum Folding {
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 {
-                output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                output.append(fold(ascii: byte))
                 index += 1
                 continue
             }

@@ -66,19 +66,27 @@ public struct Linter: Sendable {
         // First the reply's lines, which several structure rules read (each would otherwise
         // take them apart at the same time), then the checks costliest first (see
         // Check.costPerWord); results stay in rule order.
-        let order = [-1] + enabled.indices.sorted {
+        let costliestFirst = enabled.indices.sorted {
             (-traits[enabled[$0]].costPerWord, $0) < (-traits[enabled[$1]].costPerWord, $1)
         }
+        let tasks = [ParallelTask.replyLines] + costliestFirst.map(ParallelTask.check)
         let slots = Slots<[Finding]>(count: enabled.count)
-        DispatchQueue.concurrentPerform(iterations: order.count) { step in
-            let index = order[step]
-            guard index >= 0 else {
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { step in
+            switch tasks[step] {
+            case .replyLines:
                 _ = ReplyLines.of(context)
-                return
+            case .check(let index):
+                slots[index] = rules.withChecks { $0[enabled[index]].run(context) }
             }
-            slots[index] = rules.withChecks { $0[enabled[index]].run(context) }
         }
         return zip(enabled, slots.values).map { (traits[$0], $1) }
+    }
+
+    /// One piece of a long draft's parallel checks: a shared analysis, or the check at a
+    /// position in the enabled list.
+    private enum ParallelTask {
+        case replyLines
+        case check(Int)
     }
 
     /// Reads, parses and lints each file; files run in parallel on all cores.

@@ -220,10 +220,7 @@ public struct PhraseIndex: Sendable {
 
     mutating func indexRoot() {
         rootTargets = childLists.rootTable(words: vocabulary.count)
-        singleByteWords = (0..<128).map { byte in
-            let folded = UInt8(byte) >= 0x41 && UInt8(byte) <= 0x5A ? UInt8(byte) | 0x20 : UInt8(byte)
-            return vocabulary.value(for: [folded])
-        }
+        singleByteWords = (0..<128).map { vocabulary.value(for: [Folding.fold(ascii: UInt8($0))]) }
     }
 
     private mutating func flattenOutputs() {
@@ -300,7 +297,7 @@ public struct PhraseIndex: Sendable {
                 Folding.fold(text, token.range, into: &scratch)
                 return scratch.withUnsafeBufferPointer { vocabulary.value(for: $0) }
             }
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            let lower = Folding.fold(ascii: byte)
             folded[count] = lower
             hash = ByteKeyTable.hashStep(hash, lower)
             count += 1

@@ -12,28 +12,28 @@ public struct DataFile: Sendable {
 public struct RuleSet: Sendable {
     public var definitions: [RuleDefinition] { storage.definitions }
     var checks: [any Check] { storage.checks }
-
-    /// The checks, read in place: taking one out of the array copies the check (and retains
-    /// everything it holds) for every draft.
-    func withChecks<Result>(_ body: (UnsafeBufferPointer<any Check>) -> Result) -> Result {
-        storage.checks.withUnsafeBufferPointer(body)
-    }
     /// What the linter asks of each check for every draft, read once (a check's
     /// `definition` is a struct copied on each access through the existential).
     var checkTraits: [CheckTraits] { storage.checkTraits }
     public var phrases: PhraseIndex { storage.phrases }
-
-    /// A document taken apart with this rule set's automaton (read in place: a copy of the
-    /// index struct would retain and release each of its tables, for every draft).
-    public func analyze(_ document: Document) -> AnalyzedDocument {
-        AnalyzedDocument(document, phrases: storage.phrases)
-    }
     /// Analysers' data that lives in rules/ beside the rules (tone lexicons, ...).
     public var lexicons: Lexicons { storage.lexicons }
     /// Whether the phrase automaton came from the cache (see PhraseIndexCache).
     var phrasesFromCache: Bool { storage.phrasesFromCache }
     /// The policy-mismatch rule's reader of policy facts, which inconsistent-policy shares.
     var policyScanner: PolicyFactScanner? { storage.policyScanner }
+
+    /// The checks, read in place: taking one out of the array copies the check (and retains
+    /// everything it holds) for every draft.
+    func withChecks<Result>(_ body: (UnsafeBufferPointer<any Check>) -> Result) -> Result {
+        storage.checks.withUnsafeBufferPointer(body)
+    }
+
+    /// A document taken apart with this rule set's automaton (read in place: a copy of the
+    /// index struct would retain and release each of its tables, for every draft).
+    public func analyze(_ document: Document) -> AnalyzedDocument {
+        AnalyzedDocument(document, phrases: storage.phrases)
+    }
 
     /// Everything, behind one reference: a rule set is copied into the linter and the
     /// cross-file record of every draft, and inline it would be 865 bytes a copy (8 MB of
